@@ -1,0 +1,143 @@
+import { gradQuantities } from './cells';
+import { matmulNT, rowsDot, transpose } from './dot';
+import { KERNELS } from './kernels';
+import type { BackState, CellKernel } from './kernels/kernel';
+import type { LayerView } from './layer';
+import { layerView } from './layer';
+import { firstNonFiniteBackward } from './nonfinite';
+import { l2norm, stepNorms } from './norms';
+import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
+
+/** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}, transposed. */
+function previousStatesT(L: LayerView): Float64Array {
+  const { T, B, H } = L;
+  const prev = new Float64Array(T * B * H);
+  prev.set(L.h0, 0);
+  prev.set(L.q.h.subarray(0, (T - 1) * B * H), B * H);
+  return transpose(prev, T * B, H);
+}
+
+/**
+ * dM = Σ_{t,b} d[t,b,:] ⊗ v[t,b,:] as a (rows, cols) matrix, from the transposes dT (rows, TB)
+ * and vT (cols, TB): each entry is one contiguous dot product over time and batch.
+ */
+function outerSum(dT: Float64Array, vT: Float64Array, rows: number, cols: number, TB: number) {
+  const out = new Float64Array(rows * cols);
+  matmulNT(dT, vT, rows, cols, TB, out);
+  return out;
+}
+
+/** db[r] = Σ_{t,b} d[t,b,r], from the transpose dT (rows, TB). */
+function rowSums(dT: Float64Array, rows: number, TB: number): Float64Array {
+  const out = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let s = 0;
+    for (let k = 0; k < TB; k++) s += dT[r * TB + k];
+    out[r] = s;
+  }
+  return out;
+}
+
+/** Backprop through one layer. gOut: (T, B, H) dL/dh_t from above; returns dL/du: (T, B, In). */
+function backwardLayer(
+  kernel: CellKernel,
+  L: LayerView,
+  k: number,
+  gOut: Float64Array,
+  out: { params: Params; h0: Float64Array; c0: Float64Array | undefined; layer: LayerTrace },
+  lstm: boolean,
+): Float64Array {
+  const { T, B, H, G, In } = L;
+  const BH = B * H;
+  const GH = G * H;
+  const dA = new Float64Array(T * B * GH);
+  const s: BackState = {
+    dh: new Float64Array(T * BH),
+    dc: lstm ? new Float64Array(T * BH) : null,
+    dhNext: new Float64Array(BH),
+    dcNext: lstm ? new Float64Array(BH) : null,
+    dA,
+    dB: kernel.separateRecurrentGrad ? new Float64Array(T * B * GH) : dA,
+  };
+  const UT = transpose(L.U, GH, H);
+  const viaU = new Float64Array(H);
+  for (let t = T - 1; t >= 0; t--) {
+    // dL/dh_t = (from the output or the layer above) + (from step t + 1)
+    for (let j = 0; j < BH; j++) s.dh[t * BH + j] = gOut[t * BH + j] + s.dhNext[j];
+    kernel.backStep(L, t, s);
+    // h_{t−1} feeds every gate through W_hh: dL/dh_{t−1} += W_hhᵀ dB_t
+    for (let b = 0; b < B; b++) {
+      rowsDot(UT, GH, 0, H, s.dB, (t * B + b) * GH, viaU, 0);
+      for (let j = 0; j < H; j++) s.dhNext[b * H + j] += viaU[j];
+    }
+  }
+  out.h0.set(s.dhNext, k * BH);
+  if (out.c0 && s.dcNext) out.c0.set(s.dcNext, k * BH);
+
+  // u_t feeds every gate through W_ih: dL/du_t = W_ihᵀ dA_t
+  const WT = transpose(L.W, GH, In);
+  const du = new Float64Array(T * B * In);
+  matmulNT(dA, WT, T * B, In, GH, du);
+  const TB = T * B;
+  const dAT = transpose(dA, TB, GH);
+  const dBT = s.dB === dA ? dAT : transpose(s.dB, TB, GH);
+  out.params[`weight_ih_l${k}`] = outerSum(dAT, transpose(L.u, TB, In), GH, In, TB);
+  out.params[`weight_hh_l${k}`] = outerSum(dBT, previousStatesT(L), GH, H, TB);
+  if (L.bi !== null) {
+    out.params[`bias_ih_l${k}`] = rowSums(dAT, GH, TB);
+    out.params[`bias_hh_l${k}`] = rowSums(dBT, GH, TB);
+  }
+
+  out.layer.h = s.dh;
+  if (s.dc) out.layer.c = s.dc;
+  for (const src of kernel.gradSources) {
+    const from = src.from === 'dA' ? dA : s.dB;
+    const rec = new Float64Array(T * BH);
+    for (let tb = 0; tb < TB; tb++) {
+      rec.set(from.subarray(tb * GH + src.q * H, tb * GH + (src.q + 1) * H), tb * H);
+    }
+    out.layer[src.name] = rec;
+  }
+  return du;
+}
+
+/**
+ * Backprop through time over a finished trace, for any dL/d(output) (T, B, H): gradients of
+ * every parameter, x, h0, c0, and every layer's per-step total dL/dh_t (and dL/dc_t).
+ */
+export function backward(model: Model, trace: Trace, dOutput: Float64Array): Gradients {
+  const { cell, hiddenSize: H, numLayers: NL } = model.config;
+  const { seqLen: T, batch: B } = trace;
+  if (dOutput.length !== T * B * H) {
+    throw new RangeError(`dL/doutput has ${dOutput.length} values; expected ${T * B * H}`);
+  }
+  const kernel = KERNELS[cell];
+  const lstm = cell === 'lstm';
+  const views = trace.layers.map((q, k) => {
+    const u = k === 0 ? trace.x : trace.layers[k - 1].h;
+    return layerView(model, k, u, T, B, trace.h0, trace.c0, q);
+  });
+  const params: Params = {};
+  const h0 = new Float64Array(NL * B * H);
+  const c0 = lstm ? new Float64Array(NL * B * H) : undefined;
+  const layers: LayerTrace[] = Array.from({ length: NL }, () => ({}));
+  let g = dOutput;
+  for (let k = NL - 1; k >= 0; k--) {
+    g = backwardLayer(kernel, views[k], k, g, { params, h0, c0, layer: layers[k] }, lstm);
+  }
+  const top = layers[NL - 1];
+  return {
+    params,
+    x: g,
+    h0,
+    c0,
+    layers,
+    norms: {
+      h: stepNorms(top.h, T, B * H),
+      c: lstm ? stepNorms(top.c, T, B * H) : undefined,
+      h0: l2norm(h0, 0, h0.length),
+      c0: c0 ? l2norm(c0, 0, c0.length) : undefined,
+    },
+    nonFinite: firstNonFiniteBackward({ T, B, H }, layers, gradQuantities(cell)),
+  };
+}

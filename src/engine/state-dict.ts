@@ -1,0 +1,150 @@
+import { failAt, InteropError } from './interop-error';
+import { checkShape, readTensor } from './nested';
+import { LAYER_TENSORS, paramNames, paramShape, parseParamName } from './params';
+import type { CellKind, Model, ModelConfig, Params } from './types';
+
+/** The cell whose weights stack G gate blocks: LSTM i, f, g, o; GRU r, z, n; RNN h. */
+const CELL_OF_GATES: Record<number, CellKind> = { 4: 'lstm', 3: 'gru', 1: 'rnn' };
+
+/**
+ * Reads a PyTorch `state_dict` map of nested lists into a model, inferring its config from the
+ * shapes. `base` is the map's path in the file (`params`, or `''` for a bare map) and prefixes
+ * every error path. All keys may share one module prefix (`lstm.weight_ih_l0`), which is
+ * dropped. Throws an `InteropError` naming the offending key at the first problem.
+ */
+export function readStateDict(map: Record<string, unknown>, base: string): Model {
+  const prefix = modulePrefix(map, base);
+  const at = (name: string) => join(base, prefix + name);
+  const { names, top } = paramKeys(map, base, prefix);
+  const bias = [...names].some((name) => name.startsWith('bias'));
+  checkComplete(names, top, bias, at);
+
+  // Layer 0 fixes the sizes: U₀ = weight_hh_l0 is (G·H, H) and W₀ = weight_ih_l0 is (G·H, I).
+  const hh0 = readTensor(map[prefix + 'weight_hh_l0'], [undefined, undefined], at('weight_hh_l0'));
+  const [rows, H] = hh0.shape;
+  const cell = H > 0 && rows % H === 0 ? CELL_OF_GATES[rows / H] : undefined;
+  if (cell === undefined) failAt(at('weight_hh_l0'), gateCountProblem(rows, H));
+  const ih0 = readTensor(map[prefix + 'weight_ih_l0'], [rows, undefined], at('weight_ih_l0'));
+  if (ih0.shape[1] === 0) failAt(at('weight_ih_l0'), 'has no columns: the input size must be ≥ 1');
+  const config: ModelConfig = {
+    cell,
+    inputSize: ih0.shape[1],
+    hiddenSize: H,
+    numLayers: top + 1,
+    bias,
+  };
+
+  const read = new Map([
+    ['weight_hh_l0', hh0.data],
+    ['weight_ih_l0', ih0.data],
+  ]);
+  for (let k = 1; k <= top; k++) {
+    // U first, so that a layer of another width is reported as such rather than as a bad W.
+    const name = `weight_hh_l${k}`;
+    const hh = readTensor(map[prefix + name], [undefined, undefined], at(name));
+    if (hh.shape[1] !== H) {
+      failAt(
+        at(name),
+        `has hidden size ${hh.shape[1]} but layer 0 has ${H}: all layers must match`,
+      );
+    }
+    checkShape(hh.shape, paramShape(config, name), at(name));
+    read.set(name, hh.data);
+  }
+  const params: Params = {};
+  for (const name of paramNames(config)) {
+    params[name] =
+      read.get(name) ?? readTensor(map[prefix + name], paramShape(config, name), at(name)).data;
+  }
+  return { config, params };
+}
+
+/** `params` + `weight_ih_l0` → `params.weight_ih_l0`; a bare map has no base. */
+function join(base: string, key: string): string {
+  return base === '' ? key : `${base}.${key}`;
+}
+
+/** The prefix shared by all keys (often `''`), found from the one key ending in `weight_hh_l0`. */
+function modulePrefix(map: Record<string, unknown>, base: string): string {
+  const found = Object.keys(map).filter((k) => k === 'weight_hh_l0' || k.endsWith('.weight_hh_l0'));
+  const where = base === '' ? 'The file' : base;
+  if (found.length === 0) {
+    const msg =
+      `${where} has no weight_hh_l0: expected the state_dict of an nn.LSTM, nn.GRU or nn.RNN ` +
+      '(weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0, …) or an object with "params"';
+    throw new InteropError(base, msg);
+  }
+  if (found.length > 1) {
+    failAt(
+      join(base, found[1]),
+      `is a second recurrent module after ${found[0]}: export one module at a time`,
+    );
+  }
+  return found[0].slice(0, -'weight_hh_l0'.length);
+}
+
+/** The parameter names (prefix dropped) and the highest layer number among them. */
+function paramKeys(map: Record<string, unknown>, base: string, prefix: string) {
+  const names = new Set<string>();
+  let top = 0;
+  for (const key of Object.keys(map)) {
+    const path = join(base, key);
+    if (!key.startsWith(prefix)) {
+      failAt(
+        path,
+        `is outside the module: all keys must share the prefix "${prefix}" of ${prefix}weight_hh_l0`,
+      );
+    }
+    const name = key.slice(prefix.length);
+    const parsed = parseParamName(name);
+    if (parsed === null) failAt(path, unexpectedKeyProblem(name));
+    names.add(name);
+    top = Math.max(top, parsed.layer);
+  }
+  return { names, top };
+}
+
+/** Why a key that is not an LSTM/GRU/RNN parameter name was refused. */
+function unexpectedKeyProblem(name: string): string {
+  if (/_reverse$/.test(name)) {
+    return 'belongs to the reverse direction of a bidirectional network, which is not supported';
+  }
+  if (/^weight_hr_l\d+$/.test(name)) {
+    return 'is an LSTM projection (proj_size > 0), which is not supported';
+  }
+  return (
+    'is not a parameter of nn.LSTM, nn.GRU or nn.RNN ' +
+    '(expected names like weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0)'
+  );
+}
+
+/** Every layer 0 … top must have W and U, and with bias both bias vectors. */
+function checkComplete(names: Set<string>, top: number, bias: boolean, at: (n: string) => string) {
+  for (let k = 0; k <= top; k++) {
+    const layerEmpty = LAYER_TENSORS.every((t) => !names.has(`${t}_l${k}`));
+    for (const tensor of LAYER_TENSORS) {
+      const name = `${tensor}_l${k}`;
+      const isBias = tensor.startsWith('bias');
+      if (names.has(name) || (isBias && !bias)) continue;
+      if (layerEmpty) {
+        failAt(
+          at(name),
+          `is missing: layer ${k} has no parameters but layer ${top} has (layers are numbered 0, 1, 2, … without gaps)`,
+        );
+      }
+      const needs = isBias
+        ? `both bias_ih_l${k} and bias_hh_l${k}, as the file has biases`
+        : `weight_ih_l${k} and weight_hh_l${k}`;
+      failAt(at(name), `is missing: layer ${k} needs ${needs}`);
+    }
+  }
+}
+
+/** Why U₀ = weight_hh_l0 of shape (rows, H) is not a stack of 4, 3 or 1 gate blocks. */
+function gateCountProblem(rows: number, H: number): string {
+  if (H === 0) return `has shape (${rows}, 0): the hidden size (its columns) must be ≥ 1`;
+  return (
+    `has shape (${rows}, ${H}), so the hidden size is ${H} and its rows must be ` +
+    `4 × ${H} = ${4 * H} (LSTM), 3 × ${H} = ${3 * H} (GRU) or ${H} (RNN)`
+  );
+}

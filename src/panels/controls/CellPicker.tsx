@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import type { CellKind } from '../../engine';
+import { selectCell, selectSetCell, useGateScope } from '../../store';
+import { CELL_LABELS } from './announce';
+
+const CELLS = Object.keys(CELL_LABELS) as CellKind[];
+
+/** The "Cell" choice: LSTM, GRU or RNN. Switching reruns the model from the same seed. */
+export function CellPicker() {
+  const id = useId();
+  const cell = useGateScope(selectCell);
+  const setCell = useGateScope(selectSetCell);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Cell</label>
+      <select id={id} value={cell} onChange={(e) => setCell(e.target.value as CellKind)}>
+        {CELLS.map((c) => (
+          <option key={c} value={c}>
+            {CELL_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId, useMemo } from 'react';
+import type { CellKind } from '../../engine';
+import {
+  selectCursor,
+  selectSeqLen,
+  selectTrace,
+  stepTable,
+  useGateScope,
+  type StepGroup,
+} from '../../store';
+import { CELL_LABELS } from '../controls/announce';
+import { formatValue, fullValue } from '../format';
+import { labelOf } from './labels';
+
+const STATUS_TEXT = { given: '', done: '', current: 'current step', pending: 'not computed yet' };
+
+function Group({ group, index, cell, columns }: {
+  group: StepGroup;
+  index: number;
+  cell: CellKind;
+  columns: number;
+}) {
+  const note = STATUS_TEXT[group.status];
+  return (
+    <tbody className={`group ${group.status}`} data-step={group.id}>
+      <tr className="group-head">
+        <th scope="rowgroup" colSpan={columns + 1}>
+          {index > 0 && <span className="substep-number">{index}</span>}
+          {group.title}
+          {note && <span className="group-note"> — {note}</span>}
+        </th>
+      </tr>
+      {group.rows.map(({ quantity, values }) => {
+        const label = labelOf(cell, quantity);
+        return (
+          <tr key={quantity} data-quantity={quantity}>
+            <th scope="row">
+              <span className="symbol">
+                {label.symbol}
+                {label.sub && <sub>{label.sub}</sub>}
+              </span>
+              <span className="meaning">{label.text}</span>
+            </th>
+            {Array.from({ length: columns }, (_, j) => {
+              if (!values) return <td key={j} className="value pending">—</td>;
+              if (j >= values.length) return <td key={j} className="value empty" />;
+              return (
+                <td key={j} className="value" title={fullValue(values[j])}>
+                  {formatValue(values[j])}
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
+
+/** Every value of the cursor's time step, one row per quantity and one column per unit. */
+export function StepTable() {
+  const captionId = useId();
+  const trace = useGateScope(selectTrace);
+  const cursor = useGateScope(selectCursor);
+  const seqLen = useGateScope(selectSeqLen);
+  const cell = trace.config.cell;
+  const table = useMemo(() => stepTable(trace, cursor), [trace, cursor]);
+  return (
+    <div className="panel values">
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="step-table">
+          <caption id={captionId}>
+            {CELL_LABELS[cell]} values at time step {cursor.t + 1} of {seqLen}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Quantity</th>
+              {Array.from({ length: table.columns }, (_, j) => (
+                <th key={j} scope="col">
+                  unit {j + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {table.groups.map((g, k) => (
+            <Group key={g.id} group={g} index={k} cell={cell} columns={table.columns} />
+          ))}
+        </table>
+      </div>
+    </div>
+  );
+}

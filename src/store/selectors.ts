@@ -1,0 +1,27 @@
+import { SUBSTEPS } from '../engine';
+import { isAtEnd, isAtStart } from './cursor';
+import { cursorBounds } from './run';
+import type { GateScopeState as S } from './state';
+
+/** Named selectors: components read the store only through these. */
+export const selectCell = (s: S) => s.cell;
+export const selectTrace = (s: S) => s.trace;
+export const selectCursor = (s: S) => s.cursor;
+export const selectTimeStep = (s: S) => s.cursor.t;
+/** T: time steps in the current run. */
+export const selectSeqLen = (s: S) => s.trace.seqLen;
+/** The current cell's sub-steps in teaching order. */
+export const selectSubsteps = (s: S) => SUBSTEPS[s.trace.config.cell];
+/** The sub-step the cursor is on. */
+export const selectCurrentSubstep = (s: S) => SUBSTEPS[s.trace.config.cell][s.cursor.sub];
+
+export const selectCanStepBack = (s: S) => !isAtStart(s.cursor);
+export const selectCanStepForward = (s: S) => !isAtEnd(s.cursor, cursorBounds(s.trace));
+export const selectCanPreviousTimeStep = (s: S) => s.cursor.t > 0;
+export const selectCanNextTimeStep = (s: S) => s.cursor.t < s.trace.seqLen - 1;
+
+export const selectSetCell = (s: S) => s.setCell;
+export const selectSetTimeStep = (s: S) => s.setTimeStep;
+/** H: units per layer. */
+export const selectHiddenSize = (s: S) => s.hiddenSize;
+export const selectSeed = (s: S) => s.seed;

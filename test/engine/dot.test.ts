@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { dot, matmulNT, rowsDot, transpose } from '../../src/engine/dot';
+
+const seq = (n: number, f: (k: number) => number) =>
+  Float64Array.from({ length: n }, (_, k) => f(k));
+
+/** Σ_k a[k]·b[k] in plain order, written out independently of the engine. */
+const plain = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
+};
+
+describe('dot kernels', () => {
+  it('dot([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]) = 130, with offsets', () => {
+    expect(dot(Float64Array.of(1, 2, 3, 4, 5), 0, Float64Array.of(6, 7, 8, 9, 10), 0, 5)).toBe(130);
+    expect(dot(Float64Array.of(0, 1, 2), 1, Float64Array.of(3, 4, 9), 0, 2)).toBe(11);
+  });
+
+  it('rowsDot sums each row in plain order, so any row range gives the same bits', () => {
+    const M = seq(7 * 13, (k) => Math.sin(k * 1.3));
+    const v = seq(15, (k) => Math.cos(k * 0.7));
+    const all = new Float64Array(7);
+    rowsDot(M, 13, 0, 7, v, 2, all, 0);
+    for (let r = 0; r < 7; r++) {
+      expect(all[r]).toBe(plain(M.subarray(r * 13, r * 13 + 13), v.subarray(2, 15)));
+      const one = new Float64Array(3);
+      rowsDot(M, 13, r, r + 1, v, 2, one, 1);
+      expect(one[1]).toBe(all[r]);
+    }
+  });
+
+  it('matmulNT(A, B) = A·Bᵀ entry by entry, in plain order, for odd and even sizes', () => {
+    for (const [m, n, K] of [
+      [5, 3, 7],
+      [4, 6, 2],
+      [1, 1, 9],
+    ]) {
+      const A = seq(m * K, (k) => Math.sin(k + 0.5));
+      const B = seq(n * K, (k) => Math.cos(k * 2.1));
+      const out = new Float64Array(m * n);
+      matmulNT(A, B, m, n, K, out);
+      for (let i = 0; i < m; i++) {
+        for (let j = 0; j < n; j++) {
+          expect(out[i * n + j]).toBe(
+            plain(A.subarray(i * K, i * K + K), B.subarray(j * K, j * K + K)),
+          );
+        }
+      }
+    }
+  });
+
+  it('transpose turns (2, 3) [[1, 2, 3], [4, 5, 6]] into (3, 2) [[1, 4], [2, 5], [3, 6]]', () => {
+    expect(Array.from(transpose(Float64Array.of(1, 2, 3, 4, 5, 6), 2, 3))).toEqual([
+      1, 4, 2, 5, 3, 6,
+    ]);
+  });
+});
