@@ -80,13 +80,33 @@ for (const size of SIZES) {
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
-  console.log(`scalar ceiling (4-accumulator Float64Array dot, n = 1024): ${ceiling.toFixed(2)} GFLOP/s\n`);
-  const head = ['cell', 'I', 'H', 'T', 'fwd ms', 'fwd GFLOP/s', 'fwd+bwd ms', 'fwd+bwd GFLOP/s', 'ceiling / achieved'];
-  const table = rows.map((r) => [
-    r.cell, r.input, r.hidden, r.seq, r.forward_ms.toFixed(3), r.forward_gflops.toFixed(2),
-    r.forward_backward_ms.toFixed(3), r.forward_backward_gflops.toFixed(2),
-    `${(1 / r.times_ceiling).toFixed(2)}×`,
-  ].map(String));
+  console.log(
+    `scalar ceiling (4-accumulator Float64Array dot, n = 1024): ${ceiling.toFixed(2)} GFLOP/s\n`,
+  );
+  const head = [
+    'cell',
+    'I',
+    'H',
+    'T',
+    'fwd ms',
+    'fwd GFLOP/s',
+    'fwd+bwd ms',
+    'fwd+bwd GFLOP/s',
+    'ceiling / achieved',
+  ];
+  const table = rows.map((r) =>
+    [
+      r.cell,
+      r.input,
+      r.hidden,
+      r.seq,
+      r.forward_ms.toFixed(3),
+      r.forward_gflops.toFixed(2),
+      r.forward_backward_ms.toFixed(3),
+      r.forward_backward_gflops.toFixed(2),
+      `${(1 / r.times_ceiling).toFixed(2)}×`,
+    ].map(String),
+  );
   const widths = head.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
   const line = (cells: string[]) => cells.map((s, c) => s.padStart(widths[c])).join('  ');
   console.log(line(head));

@@ -13,7 +13,8 @@ function fail(message: string): never {
 }
 
 const path = process.argv[2];
-if (path === undefined || process.argv.length > 3) fail('usage: npm run --silent trace -- FILE.json');
+if (path === undefined || process.argv.length > 3)
+  fail('usage: npm run --silent trace -- FILE.json');
 let text: string;
 try {
   text = readFileSync(path, 'utf8');

@@ -118,6 +118,7 @@ function readInputs(value: unknown, config: ModelConfig): RunInput {
     'inputs.x',
     '(seq_len, batch, input_size)',
   );
+  // Only a tensor's last size can be 0 (an empty list ends the nesting), so T, B ≥ 1.
   const [T, B, width] = x.shape;
   if (width !== I) {
     failAt(

@@ -15,6 +15,7 @@ export const DEFAULTS = {
  */
 export function sineInput(seqLen: number): RunInput {
   const x = new Float64Array(seqLen);
-  for (let t = 0; t < seqLen; t++) x[t] = Math.round(1e4 * Math.sin((2 * Math.PI * t) / seqLen)) / 1e4;
+  for (let t = 0; t < seqLen; t++)
+    x[t] = Math.round(1e4 * Math.sin((2 * Math.PI * t) / seqLen)) / 1e4;
   return { seqLen, batch: 1, x };
 }

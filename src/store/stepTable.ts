@@ -42,7 +42,8 @@ export function stepTable(trace: Trace, cursor: Cursor, layer = 0, batch = 0): S
   const { t, sub } = cursor;
   const q = trace.layers[layer];
   const I = layer === 0 ? inputSize : H;
-  const x = layer === 0 ? at(trace.x, t, batch, B, I) : at(trace.layers[layer - 1].h, t, batch, B, H);
+  const x =
+    layer === 0 ? at(trace.x, t, batch, B, I) : at(trace.layers[layer - 1].h, t, batch, B, H);
   // At t = 0 the previous state is the initial state, (L, B, H) indexed like (T, B, H).
   const prev = (name: 'h' | 'c', initial: Float64Array) =>
     t === 0 ? at(initial, layer, batch, B, H) : at(q[name], t - 1, batch, B, H);

@@ -18,7 +18,9 @@ function compareTree(got: unknown, want: unknown, path: string, rel: number): vo
   }
   if (Array.isArray(want)) {
     expectClose(flat(got), flat(want), path, rel === 1e-9 ? 1e-9 : 0, rel);
-    expect(JSON.stringify(got).replace(/[^[\]]/g, '')).toBe(JSON.stringify(want).replace(/[^[\]]/g, ''));
+    expect(JSON.stringify(got).replace(/[^[\]]/g, '')).toBe(
+      JSON.stringify(want).replace(/[^[\]]/g, ''),
+    );
     return;
   }
   for (const [k, v] of Object.entries(want as Record<string, unknown>)) {

@@ -13,12 +13,19 @@ describe('npm run --silent trace -- FILE.json', () => {
   it('prints the fixture layout for a 2-layer LSTM, matching PyTorch to 1e-9', () => {
     const file = join(FIXTURE_DIR, 'lstm_L2_I3_H5_T7_B2_s2.json');
     const want = JSON.parse(readFileSync(file, 'utf8'));
-    const out = execFileSync('npm', ['run', '--silent', 'trace', '--', file], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('npm', ['run', '--silent', 'trace', '--', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const got = JSON.parse(out);
     expectClose(flat(got.forward.output), flat(want.forward.output), 'output');
     expectClose(flat(got.forward.layers[0].tanh_c), flat(want.forward.layers[0].tanh_c), 'tanh_c');
     expectClose(got.loss.L_sum, want.loss.L_sum, 'L_sum');
-    expectClose(flat(got.grads.L_last.params.weight_hh_l1), flat(want.grads.L_last.params.weight_hh_l1), 'dW');
+    expectClose(
+      flat(got.grads.L_last.params.weight_hh_l1),
+      flat(want.grads.L_last.params.weight_hh_l1),
+      'dW',
+    );
     expectClose(flat(got.grads.L_sum.c0), flat(want.grads.L_sum.c0), 'dc0');
     expectClose(got.grad_norms.L_last.c, want.grad_norms.L_last.c, 'norms c');
   }, 30000);
@@ -26,8 +33,14 @@ describe('npm run --silent trace -- FILE.json', () => {
   it('exits non-zero with one stderr line naming the field for bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trace-'));
     const cases: [string, string][] = [
-      ['{"params": {"weight_ih_l0": [[1, 2]], "weight_hh_l0": [[1]]}, "inputs": {"x": [[[1]]]}}', 'inputs.x'],
-      ['{"params": {"weight_ih_l0": [[1]], "weight_hh_l0": [["a"]]}, "inputs": {"x": [[[1]]]}}', 'weight_hh_l0[0][0]'],
+      [
+        '{"params": {"weight_ih_l0": [[1, 2]], "weight_hh_l0": [[1]]}, "inputs": {"x": [[[1]]]}}',
+        'inputs.x',
+      ],
+      [
+        '{"params": {"weight_ih_l0": [[1]], "weight_hh_l0": [["a"]]}, "inputs": {"x": [[[1]]]}}',
+        'weight_hh_l0[0][0]',
+      ],
       ['{"weight_ih_l0": [[1]], "weight_hh_l0": [[1]]}', 'inputs.x'],
       ['{"params": ', 'JSON'],
     ];

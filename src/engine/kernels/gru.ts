@@ -33,7 +33,8 @@ function newState(L: LayerView, t: number): void {
   const { z, n, h } = L.q;
   const [hp, hpOff] = previous(L, 'h', t);
   const o = t * L.B * L.H;
-  for (let k = 0; k < L.B * L.H; k++) h[o + k] = (1 - z[o + k]) * n[o + k] + z[o + k] * hp[hpOff + k];
+  for (let k = 0; k < L.B * L.H; k++)
+    h[o + k] = (1 - z[o + k]) * n[o + k] + z[o + k] * hp[hpOff + k];
 }
 
 /** torch.nn.GRU: gates r, z and candidate n, with r applied to W_hn h + b_hn. */

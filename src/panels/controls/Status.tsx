@@ -1,10 +1,4 @@
-import {
-  selectCell,
-  selectCursor,
-  selectSeqLen,
-  selectSubsteps,
-  useGateScope,
-} from '../../store';
+import { selectCell, selectCursor, selectSeqLen, selectSubsteps, useGateScope } from '../../store';
 import { announce } from './announce';
 
 /** Where playback stands, in words; a polite live region so screen readers hear each move. */

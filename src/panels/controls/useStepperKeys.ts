@@ -2,14 +2,18 @@ import { useEffect, type RefObject } from 'react';
 import type { GateScopeStore } from '../../store';
 import { commandForKey } from './commands';
 
-/** True where arrow keys already mean something: text fields, selects, sliders, editors. */
+/**
+ * True where arrow keys already mean something: text fields, selects, sliders, editors, and a
+ * focused region that scrolls sideways (the values table on a narrow screen).
+ */
 function ownsArrowKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
     target instanceof HTMLInputElement ||
     target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement
+    target instanceof HTMLTextAreaElement ||
+    target.scrollWidth > target.clientWidth
   );
 }
 

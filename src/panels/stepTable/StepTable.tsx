@@ -10,11 +10,17 @@ import {
 } from '../../store';
 import { CELL_LABELS } from '../controls/announce';
 import { formatValue, fullValue } from '../format';
+import { MathText } from '../MathText';
 import { labelOf } from './labels';
 
 const STATUS_TEXT = { given: '', done: '', current: 'current step', pending: 'not computed yet' };
 
-function Group({ group, index, cell, columns }: {
+function Group({
+  group,
+  index,
+  cell,
+  columns,
+}: {
   group: StepGroup;
   index: number;
   cell: CellKind;
@@ -36,13 +42,19 @@ function Group({ group, index, cell, columns }: {
           <tr key={quantity} data-quantity={quantity}>
             <th scope="row">
               <span className="symbol">
-                {label.symbol}
-                {label.sub && <sub>{label.sub}</sub>}
+                <MathText text={label.symbol} />
               </span>
-              <span className="meaning">{label.text}</span>
+              <span className="meaning">
+                <MathText text={label.text} />
+              </span>
             </th>
             {Array.from({ length: columns }, (_, j) => {
-              if (!values) return <td key={j} className="value pending">—</td>;
+              if (!values)
+                return (
+                  <td key={j} className="value pending">
+                    —
+                  </td>
+                );
               if (j >= values.length) return <td key={j} className="value empty" />;
               return (
                 <td key={j} className="value" title={fullValue(values[j])}>
