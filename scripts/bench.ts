@@ -6,7 +6,6 @@
 import { performance } from 'node:perf_hooks';
 import { backward } from '../src/engine/backward';
 import { gateCount } from '../src/engine/cells';
-import { dot } from '../src/engine/dot';
 import { runForward } from '../src/engine/forward';
 import { initModel } from '../src/engine/init';
 import { createRng } from '../src/engine/rng';
@@ -19,9 +18,10 @@ const SIZES = [
 ];
 const CELLS: CellKind[] = ['lstm', 'gru', 'rnn'];
 
-/** Median of fn's wall time in ms, after warm-up, over as many runs as fit in ~budget ms. */
+/** Median of fn's wall time in ms, after ~200 ms of warm-up, over the runs that fit in budget. */
 function median(fn: () => void, budgetMs = 600): number {
-  for (let k = 0; k < 3; k++) fn();
+  const warm = performance.now();
+  for (let k = 0; k < 5 || performance.now() - warm < 200; k++) fn();
   const times: number[] = [];
   const start = performance.now();
   while (times.length < 7 || (performance.now() - start < budgetMs && times.length < 200)) {
@@ -33,19 +33,44 @@ function median(fn: () => void, budgetMs = 600): number {
   return times[Math.floor(times.length / 2)];
 }
 
-/** GFLOP/s of the engine's own 4-accumulator dot product on L1-resident vectors. */
+/** A 4-accumulator dot product: a[ao …) · b[bo …) over n terms. */
+function dot4(a: Float64Array, ao: number, b: Float64Array, bo: number, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = 0; k + 3 < n; k += 4) {
+    s0 += a[ao + k] * b[bo + k];
+    s1 += a[ao + k + 1] * b[bo + k + 1];
+    s2 += a[ao + k + 2] * b[bo + k + 2];
+    s3 += a[ao + k + 3] * b[bo + k + 3];
+  }
+  return s0 + s1 + (s2 + s3);
+}
+
+/**
+ * This machine's scalar ceiling in GFLOP/s: `dot4` on two L1-resident Float64Arrays of 1024
+ * values, 2000 times per round, the fastest of 40 rounds. It must run once and first: V8 then
+ * compiles the kernel with its arrays and sizes as constants and drops the bounds checks —
+ * the best a scalar loop can do here. (Measured again later, the same loop runs at about half
+ * that rate, close to what the engine's kernels reach; the ratio is against the best case.)
+ */
 function scalarCeiling(): number {
   const n = 1024;
-  const rng = createRng(1);
-  const a = Float64Array.from({ length: n }, () => rng.normal());
-  const b = Float64Array.from({ length: n }, () => rng.normal());
-  const reps = 2000;
+  const a = Float64Array.from({ length: n }, (_, k) => Math.sin(k));
+  const b = Float64Array.from({ length: n }, (_, k) => Math.cos(k));
   let sink = 0;
-  const ms = median(() => {
-    for (let r = 0; r < reps; r++) sink += dot(a, 0, b, 0, n);
-  });
-  if (sink === 42) console.log('');
-  return (2 * n * reps) / (ms * 1e6);
+  const kernel = () => {
+    for (let r = 0; r < 2000; r++) sink += dot4(a, 0, b, 0, n);
+  };
+  let best = Infinity;
+  for (let round = 0; round < 40; round++) {
+    const t0 = performance.now();
+    kernel();
+    best = Math.min(best, performance.now() - t0);
+  }
+  if (sink === 0.5) console.log(''); // keeps the sums observable
+  return (2 * n * 2000) / (best * 1e6);
 }
 
 const ceiling = scalarCeiling();
@@ -61,6 +86,7 @@ for (const size of SIZES) {
     const forwardMs = median(() => runForward(model, run));
     const bothMs = median(() => backward(model, runForward(model, run), dOut));
     const flops = 2 * T * gateCount(cell) * H * (I + H);
+    const achieved = (3 * flops) / (bothMs * 1e6);
     rows.push({
       cell,
       input: I,
@@ -70,9 +96,10 @@ for (const size of SIZES) {
       forward_ms: +forwardMs.toFixed(3),
       forward_backward_ms: +bothMs.toFixed(3),
       forward_gflops: +(flops / (forwardMs * 1e6)).toFixed(2),
-      forward_backward_gflops: +((3 * flops) / (bothMs * 1e6)).toFixed(2),
+      forward_backward_gflops: +achieved.toFixed(2),
       ceiling_gflops: +ceiling.toFixed(2),
-      times_ceiling: +((3 * flops) / (bothMs * 1e6) / ceiling).toFixed(2),
+      /** How many times slower than the ceiling forward + backward runs (the target is ≤ 2). */
+      ceiling_over_achieved: +(ceiling / achieved).toFixed(2),
     });
   }
 }
@@ -81,19 +108,10 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   console.log(
-    `scalar ceiling (4-accumulator Float64Array dot, n = 1024): ${ceiling.toFixed(2)} GFLOP/s\n`,
+    `scalar ceiling (a 4-accumulator Float64Array dot product, n = 1024): ${ceiling.toFixed(2)} GFLOP/s\n`,
   );
-  const head = [
-    'cell',
-    'I',
-    'H',
-    'T',
-    'fwd ms',
-    'fwd GFLOP/s',
-    'fwd+bwd ms',
-    'fwd+bwd GFLOP/s',
-    'ceiling / achieved',
-  ];
+  const head = ['cell', 'I', 'H', 'T', 'fwd ms', 'fwd GFLOP/s', 'fwd+bwd ms', 'fwd+bwd GFLOP/s'];
+  head.push('ceiling / achieved');
   const table = rows.map((r) =>
     [
       r.cell,
@@ -104,7 +122,7 @@ if (process.argv.includes('--json')) {
       r.forward_gflops.toFixed(2),
       r.forward_backward_ms.toFixed(3),
       r.forward_backward_gflops.toFixed(2),
-      `${(1 / r.times_ceiling).toFixed(2)}×`,
+      `${r.ceiling_over_achieved.toFixed(2)}×`,
     ].map(String),
   );
   const widths = head.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));

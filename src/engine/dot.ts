@@ -93,35 +93,48 @@ export function matmulNT(
   K: number,
   out: Float64Array,
 ): void {
-  const m2 = m - (m % 2);
+  const m2 = m - (m % 4);
   const n2 = n - (n % 2);
-  for (let i = 0; i < m2; i += 2) {
+  for (let i = 0; i < m2; i += 4) {
     const a0 = i * K;
-    const a1 = a0 + K;
     for (let j = 0; j < n2; j += 2) {
       const b0 = j * K;
-      const b1 = b0 + K;
       let s00 = 0;
       let s01 = 0;
       let s10 = 0;
       let s11 = 0;
+      let s20 = 0;
+      let s21 = 0;
+      let s30 = 0;
+      let s31 = 0;
       for (let k = 0; k < K; k++) {
-        const x0 = A[a0 + k];
-        const x1 = A[a1 + k];
         const y0 = B[b0 + k];
-        const y1 = B[b1 + k];
+        const y1 = B[b0 + K + k];
+        const x0 = A[a0 + k];
+        const x1 = A[a0 + K + k];
+        const x2 = A[a0 + 2 * K + k];
+        const x3 = A[a0 + 3 * K + k];
         s00 += x0 * y0;
         s01 += x0 * y1;
         s10 += x1 * y0;
         s11 += x1 * y1;
+        s20 += x2 * y0;
+        s21 += x2 * y1;
+        s30 += x3 * y0;
+        s31 += x3 * y1;
       }
-      out[i * n + j] = s00;
-      out[i * n + j + 1] = s01;
-      out[(i + 1) * n + j] = s10;
-      out[(i + 1) * n + j + 1] = s11;
+      const o = i * n + j;
+      out[o] = s00;
+      out[o + 1] = s01;
+      out[o + n] = s10;
+      out[o + n + 1] = s11;
+      out[o + 2 * n] = s20;
+      out[o + 2 * n + 1] = s21;
+      out[o + 3 * n] = s30;
+      out[o + 3 * n + 1] = s31;
     }
   }
   // The odd last column and row, if any.
   if (n2 < n) for (let i = 0; i < m; i++) out[i * n + n2] = entry(A, B, i, n2, K);
-  if (m2 < m) for (let j = 0; j < n2; j++) out[m2 * n + j] = entry(A, B, m2, j, K);
+  for (let i = m2; i < m; i++) for (let j = 0; j < n2; j++) out[i * n + j] = entry(A, B, i, j, K);
 }
