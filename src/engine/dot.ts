@@ -43,26 +43,6 @@ export function rowsDot(
   }
 }
 
-/**
- * a[ao … ao+n) · b[bo … bo+n) with four accumulators, so the adds of consecutive terms do not
- * wait on each other. The benchmark's scalar ceiling is this loop on L1-resident vectors.
- */
-export function dot(a: Float64Array, ao: number, b: Float64Array, bo: number, n: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let k = 0;
-  for (; k + 3 < n; k += 4) {
-    s0 += a[ao + k] * b[bo + k];
-    s1 += a[ao + k + 1] * b[bo + k + 1];
-    s2 += a[ao + k + 2] * b[bo + k + 2];
-    s3 += a[ao + k + 3] * b[bo + k + 3];
-  }
-  for (; k < n; k++) s0 += a[ao + k] * b[bo + k];
-  return s0 + s1 + (s2 + s3);
-}
-
 /** The transpose of a row-major (rows × cols) matrix, as a new (cols × rows) matrix. */
 export function transpose(m: Float64Array, rows: number, cols: number): Float64Array {
   const out = new Float64Array(rows * cols);
