@@ -17,3 +17,5 @@ export { l2norm, stepNorms } from './norms';
 export * from './interop';
 export { stringifyTrace, traceReport } from './trace-json';
 export type { TraceJson } from './trace-json';
+export { impulse, noise, numberSequence, oneHotText, sineWave, squareWave } from './sequences';
+export type { Sequence } from './sequences';

@@ -4,4 +4,7 @@ export * from './selectors';
 export * from './state';
 export * from './stepTable';
 export { createGateScopeStore, type GateScopeInit, type GateScopeStore } from './store';
-export { DEFAULTS, sineInput } from './defaults';
+export * from './settings';
+export { TEXT_PRESETS } from './presets';
+export { deriveModel, deriveRun, deriveSequence, type Run } from './derive';
+export { cursorBounds } from './modelSlice';

@@ -1,13 +1,14 @@
 import {
   START,
   atTimeStep,
+  clampCursor,
   endOf,
   nextSubstep,
   previousSubstep,
   type Cursor,
   type CursorBounds,
 } from './cursor';
-import { cursorBounds } from './run';
+import { cursorBounds } from './modelSlice';
 import type { PlaybackSlice, SliceCreator } from './state';
 
 export const createPlaybackSlice =
@@ -28,5 +29,6 @@ export const createPlaybackSlice =
       reset: () => move(() => START),
       toEnd: () => move((_, b) => endOf(b)),
       setTimeStep: (t) => move((c, b) => atTimeStep(c, t, b)),
+      setSubstep: (sub) => move((c, b) => clampCursor({ t: c.t, sub }, b)),
     };
   };

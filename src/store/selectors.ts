@@ -1,10 +1,12 @@
 import { SUBSTEPS } from '../engine';
 import { isAtEnd, isAtStart } from './cursor';
-import { cursorBounds } from './run';
+import { cursorBounds } from './modelSlice';
 import type { GateScopeState as S } from './state';
 
 /** Named selectors: components read the store only through these. */
-export const selectCell = (s: S) => s.cell;
+export const selectSettings = (s: S) => s.settings;
+export const selectUpdate = (s: S) => s.update;
+export const selectCell = (s: S) => s.settings.cell;
 export const selectTrace = (s: S) => s.trace;
 export const selectCursor = (s: S) => s.cursor;
 export const selectTimeStep = (s: S) => s.cursor.t;
@@ -20,8 +22,13 @@ export const selectCanStepForward = (s: S) => !isAtEnd(s.cursor, cursorBounds(s.
 export const selectCanPreviousTimeStep = (s: S) => s.cursor.t > 0;
 export const selectCanNextTimeStep = (s: S) => s.cursor.t < s.trace.seqLen - 1;
 
-export const selectSetCell = (s: S) => s.setCell;
 export const selectSetTimeStep = (s: S) => s.setTimeStep;
 /** H: units per layer. */
-export const selectHiddenSize = (s: S) => s.hiddenSize;
-export const selectSeed = (s: S) => s.seed;
+export const selectHiddenSize = (s: S) => s.settings.hiddenSize;
+export const selectSeed = (s: S) => s.settings.seed;
+export const selectSequence = (s: S) => s.sequence;
+export const selectGrads = (s: S) => s.grads;
+export const selectModel = (s: S) => s.model;
+export const selectLayer = (s: S) => s.layer;
+export const selectSample = (s: S) => s.sample;
+export const selectUnit = (s: S) => s.unit;

@@ -1,26 +1,16 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { CellKind, Model, RunInput, Trace } from '../engine';
 import type { Cursor } from './cursor';
+import type { Run } from './derive';
+import type { Settings } from './settings';
 
-/** The network: which cell, its sizes and seed, and the parameters drawn from them. */
-export interface ModelSlice {
-  readonly cell: CellKind;
-  /** H: units in the layer. */
-  readonly hiddenSize: number;
-  /** Seed of the generator the parameters are drawn from. */
-  readonly seed: number;
-  readonly model: Model;
-  /** Switches the cell kind: redraws the parameters from the same seed and reruns. */
-  setCell(cell: CellKind): void;
-}
-
-/** The input sequence x and its feature count. */
-export interface InputSlice {
-  readonly input: RunInput;
-  /** I: features per time step. */
-  readonly inputSize: number;
-  /** Replaces the input (x shaped (T, B, I)) and reruns; a new I redraws the parameters. */
-  setInput(input: RunInput, inputSize: number): void;
+/** The settings and what is computed from them. Every change reruns forward and backward. */
+export interface ModelSlice extends Run {
+  readonly settings: Settings;
+  /**
+   * Applies a change to the settings and reruns. Invalid settings are refused: the return value
+   * says why (and the old run stays); null when the change was applied.
+   */
+  update(change: Partial<Settings>): string | null;
 }
 
 /** Where playback stands in the finished run. Moving never recomputes. */
@@ -36,15 +26,25 @@ export interface PlaybackSlice {
   toEnd(): void;
   /** To time step t (0-based, clamped) at the same sub-step. */
   setTimeStep(t: number): void;
+  /** To sub-step `sub` of the current time step (clamped). */
+  setSubstep(sub: number): void;
 }
 
-/** The result of running the model on the input: what every panel reads. */
-export interface RunSlice {
-  readonly trace: Trace;
+/** Which part of the run the panels look at. */
+export interface ViewSlice {
+  /** The layer shown by the diagram and tables (0 = bottom). */
+  readonly layer: number;
+  /** The batch row shown. */
+  readonly sample: number;
+  /** The unit j the formula panel fills in, highlighted on every strip. */
+  readonly unit: number;
+  setLayer(layer: number): void;
+  setSample(sample: number): void;
+  setUnit(unit: number): void;
 }
 
 /** The whole state of one GateScope widget. */
-export type GateScopeState = ModelSlice & InputSlice & PlaybackSlice & RunSlice;
+export type GateScopeState = ModelSlice & PlaybackSlice & ViewSlice;
 
 /** A slice creator typed against the whole store, so a slice may read and set any of it. */
 export type SliceCreator<T> = StateCreator<GateScopeState, [], [], T>;

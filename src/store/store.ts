@@ -1,38 +1,29 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CellKind, RunInput } from '../engine';
 import { START } from './cursor';
-import { DEFAULTS, sineInput } from './defaults';
-import { createInputSlice } from './inputSlice';
+import { deriveRun } from './derive';
 import { createModelSlice } from './modelSlice';
 import { createPlaybackSlice } from './playbackSlice';
-import { buildModel, rerun } from './run';
+import { DEFAULT_SETTINGS, settingsProblem, type Settings } from './settings';
 import type { GateScopeState } from './state';
+import { createViewSlice } from './viewSlice';
 
-/** Settings a widget starts from (from its props, URL or lesson); defaults fill the rest. */
-export interface GateScopeInit {
-  readonly cell?: CellKind;
-  readonly hiddenSize?: number;
-  readonly seed?: number;
-  /** x shaped (T, B, I) with I = `inputSize`; a one-period sine wave when absent. */
-  readonly input?: RunInput;
-  readonly inputSize?: number;
-}
+/** Settings a widget starts from (its props, URL or lesson); defaults fill the rest. */
+export type GateScopeInit = Partial<Settings>;
 
 export type GateScopeStore = StoreApi<GateScopeState>;
 
-/** A fresh store for one widget instance, with the model already run on the input. */
+/**
+ * A fresh store for one widget instance, with the model already run on the input. Invalid
+ * initial settings throw: callers validate what users typed (see `settingsProblem`).
+ */
 export function createGateScopeStore(init: GateScopeInit = {}): GateScopeStore {
-  const cell = init.cell ?? DEFAULTS.cell;
-  const hiddenSize = init.hiddenSize ?? DEFAULTS.hiddenSize;
-  const seed = init.seed ?? DEFAULTS.seed;
-  const input = init.input ?? sineInput(DEFAULTS.seqLen);
-  const inputSize = init.input ? (init.inputSize ?? 1) : 1;
-  const model = buildModel({ cell, inputSize, hiddenSize, seed });
-  const { trace, cursor } = rerun(model, input, START);
+  const settings = { ...DEFAULT_SETTINGS, ...init };
+  const problem = settingsProblem(settings);
+  if (problem !== null) throw new RangeError(problem);
+  const run = deriveRun(settings);
   return createStore<GateScopeState>()((...a) => ({
-    ...createModelSlice({ cell, hiddenSize, seed, model })(...a),
-    ...createInputSlice({ input, inputSize })(...a),
-    ...createPlaybackSlice(cursor)(...a),
-    trace,
+    ...createModelSlice(settings, run)(...a),
+    ...createPlaybackSlice(START)(...a),
+    ...createViewSlice()(...a),
   }));
 }

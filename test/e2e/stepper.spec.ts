@@ -8,13 +8,17 @@ import {
   type CellKind,
   type Trace,
 } from '../../src/engine';
-import { sineInput } from '../../src/store/defaults';
+import { sineWave } from '../../src/engine/sequences';
 import { expect, test } from './fixtures';
 
 /** The app's default run computed here, in the test process, straight from the engine. */
 function defaultRun(cell: CellKind): Trace {
   const config = { cell, inputSize: 1, hiddenSize: 4, numLayers: 1, bias: true };
-  return runForward(initModel(config, createRng(1), { init: 'uniform' }), sineInput(12));
+  return runForward(initModel(config, createRng(1), { init: 'uniform' }), {
+    seqLen: 12,
+    batch: 1,
+    x: sineWave(12).x,
+  });
 }
 
 type Table = Record<string, (number | null)[]>;

@@ -14,7 +14,7 @@ describe('createGateScopeStore', () => {
     const store = createGateScopeStore();
     const s = store.getState();
     expect(s.cursor).toEqual({ t: 0, sub: 0 });
-    expect(s.cell).toBe('lstm');
+    expect(s.settings.cell).toBe('lstm');
     expect(s.trace.output).toEqual(defaultRun('lstm').output);
   });
 
@@ -72,11 +72,11 @@ describe('createGateScopeStore', () => {
     s().setTimeStep(3);
     s().toEnd();
     s().setTimeStep(3);
-    s().setCell('gru');
+    expect(s().update({ cell: 'gru' })).toBeNull();
     expect(s().cursor).toEqual({ t: 3, sub: SUBSTEPS.gru.length - 1 });
     expect(s().trace.config.cell).toBe('gru');
     expect(s().trace.output).toEqual(defaultRun('gru').output);
-    s().setCell('rnn');
+    s().update({ cell: 'rnn' });
     expect(s().cursor).toEqual({ t: 3, sub: 0 });
     expect(s().trace.output).toEqual(defaultRun('rnn').output);
   });
@@ -85,7 +85,7 @@ describe('createGateScopeStore', () => {
     const store = createGateScopeStore();
     const s = () => store.getState();
     s().toEnd();
-    s().setInput({ seqLen: 3, batch: 1, x: new Float64Array([0.5, -1, 2]) }, 1);
+    s().update({ sequence: { kind: 'numbers', values: [0.5, -1, 2] } });
     expect(s().trace.seqLen).toBe(3);
     expect(s().cursor).toEqual({ t: 2, sub: 5 });
   });
@@ -95,6 +95,6 @@ describe('createGateScopeStore', () => {
     const b = createGateScopeStore({ cell: 'gru' });
     a.getState().stepForward();
     expect(b.getState().cursor).toEqual({ t: 0, sub: 0 });
-    expect(a.getState().cell).toBe('lstm');
+    expect(a.getState().settings.cell).toBe('lstm');
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CellKind } from '../../engine';
-import { selectCell, selectSetCell, useGateScope } from '../../store';
+import { selectCell, selectUpdate, useGateScope } from '../../store';
 import { CELL_LABELS } from './announce';
 
 const CELLS = Object.keys(CELL_LABELS) as CellKind[];
@@ -9,11 +9,11 @@ const CELLS = Object.keys(CELL_LABELS) as CellKind[];
 export function CellPicker() {
   const id = useId();
   const cell = useGateScope(selectCell);
-  const setCell = useGateScope(selectSetCell);
+  const update = useGateScope(selectUpdate);
   return (
     <div className="field">
       <label htmlFor={id}>Cell</label>
-      <select id={id} value={cell} onChange={(e) => setCell(e.target.value as CellKind)}>
+      <select id={id} value={cell} onChange={(e) => update({ cell: e.target.value as CellKind })}>
         {CELLS.map((c) => (
           <option key={c} value={c}>
             {CELL_LABELS[c]}

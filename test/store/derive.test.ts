@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createRng, initModel } from '../../src/engine';
+import {
+  DEFAULT_SETTINGS,
+  createGateScopeStore,
+  deriveModel,
+  settingsProblem,
+} from '../../src/store';
+
+describe('deriveModel', () => {
+  it('draws PyTorch’s init from the seed, scales W_hh and adds the gate bias to b_ih’s gate rows', () => {
+    const s = { ...DEFAULT_SETTINGS, hiddenSize: 3, recurrentScale: 2, gateBias: 3, seed: 9 };
+    const m = deriveModel(s, 2);
+    const config = { cell: 'lstm' as const, inputSize: 2, hiddenSize: 3, numLayers: 1, bias: true };
+    const ref = initModel(config, createRng(9));
+    expect(Array.from(m.params.weight_hh_l0)).toEqual(
+      Array.from(ref.params.weight_hh_l0.map((v) => 2 * v)),
+    );
+    expect(Array.from(m.params.weight_ih_l0)).toEqual(Array.from(ref.params.weight_ih_l0));
+    const b = Array.from(m.params.bias_ih_l0);
+    const want = Array.from(ref.params.bias_ih_l0).map((v, r) => (r >= 3 && r < 6 ? v + 3 : v));
+    expect(b).toEqual(want);
+    expect(Array.from(m.params.bias_hh_l0)).toEqual(Array.from(ref.params.bias_hh_l0));
+  });
+});
+
+describe('store.update', () => {
+  it('refuses invalid settings with a message and keeps the old run', () => {
+    const store = createGateScopeStore();
+    const trace = store.getState().trace;
+    const problems = [
+      store.getState().update({ sequence: { kind: 'numbers', values: [] } }),
+      store.getState().update({ sequence: { kind: 'numbers', values: [1, NaN] } }),
+      store.getState().update({ hiddenSize: 0 }),
+      store.getState().update({ sequence: { kind: 'text', text: '' } }),
+      store.getState().update({ weightScale: Infinity }),
+    ];
+    expect(problems.every((p) => typeof p === 'string' && p.length > 10)).toBe(true);
+    expect(problems[0]).toMatch(/empty/);
+    expect(store.getState().trace).toBe(trace);
+  });
+
+  it('reruns forward and backward on a change and clamps the view to the new run', () => {
+    const store = createGateScopeStore({ hiddenSize: 6 });
+    store.getState().setUnit(5);
+    expect(store.getState().update({ hiddenSize: 2, numLayers: 2 })).toBeNull();
+    const s = store.getState();
+    expect(s.unit).toBe(1);
+    expect(s.trace.layers).toHaveLength(2);
+    expect(s.grads.norms.h).toHaveLength(s.trace.seqLen);
+  });
+
+  it('a text sequence is one-hot: the input size follows the vocabulary', () => {
+    const store = createGateScopeStore({ sequence: { kind: 'text', text: 'abca' } });
+    expect(store.getState().trace.config.inputSize).toBe(3);
+    expect(
+      settingsProblem({ ...DEFAULT_SETTINGS, sequence: { kind: 'sine', seqLen: 501 } }),
+    ).toMatch(/500/);
+  });
+});
