@@ -1,21 +1,73 @@
-import { Workbench } from './panels/Workbench';
+import { useId, useState } from 'react';
 import { GateScopeProvider, type GateScopeInit } from './store';
+import { LabView } from './views/LabView';
+import { LAB_DEFAULTS } from './views/labDefaults';
+import { StepperView } from './views/StepperView';
 
-/** The GateScope page: a header and one widget with its own store. */
+const VIEWS = [
+  { id: 'stepper', label: 'Cell stepper' },
+  { id: 'lab', label: 'Gradient lab' },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
+/**
+ * The GateScope page: a header, and one widget per view (each with its own store, both kept
+ * mounted so that switching views loses nothing).
+ */
 export function App({ init }: { init?: GateScopeInit }) {
+  const [view, setView] = useState<ViewId>('stepper');
+  const id = useId();
   return (
     <>
       <header className="site-header">
         <h1>GateScope</h1>
         <p className="tagline">
           Step through a recurrent cell and see every gate, the cell state and the hidden state with
-          their real numbers. The input is one period of a sine wave, x<sub>t</sub> ≈ sin(2πt/T).
+          their real numbers, and watch gradients vanish or explode as you change the weights.
         </p>
+        <div role="tablist" aria-label="Views" className="view-tabs">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              role="tab"
+              id={`${id}-${v.id}-tab`}
+              aria-selected={view === v.id}
+              aria-controls={`${id}-${v.id}`}
+              tabIndex={view === v.id ? 0 : -1}
+              onClick={() => setView(v.id)}
+              onKeyDown={(e) => {
+                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                const next = VIEWS[(VIEWS.findIndex((w) => w.id === view) + 1) % VIEWS.length];
+                setView(next.id);
+                document.getElementById(`${id}-${next.id}-tab`)?.focus();
+              }}
+            >
+              {v.label}
+            </button>
+          ))}
+        </div>
       </header>
       <main>
-        <GateScopeProvider init={init}>
-          <Workbench />
-        </GateScopeProvider>
+        <section
+          role="tabpanel"
+          id={`${id}-stepper`}
+          aria-labelledby={`${id}-stepper-tab`}
+          hidden={view !== 'stepper'}
+        >
+          <GateScopeProvider init={init}>
+            <StepperView />
+          </GateScopeProvider>
+        </section>
+        <section
+          role="tabpanel"
+          id={`${id}-lab`}
+          aria-labelledby={`${id}-lab-tab`}
+          hidden={view !== 'lab'}
+        >
+          <GateScopeProvider init={LAB_DEFAULTS}>
+            <LabView />
+          </GateScopeProvider>
+        </section>
       </main>
     </>
   );

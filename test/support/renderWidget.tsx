@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { Workbench } from '../../src/panels/Workbench';
+import { StepperView } from '../../src/views/StepperView';
 import { GateScopeProvider, createGateScopeStore, type GateScopeInit } from '../../src/store';
 
 /** Renders one widget around a store the test can drive and inspect. */
@@ -7,7 +7,7 @@ export function renderWidget(init: GateScopeInit = {}) {
   const store = createGateScopeStore(init);
   const view = render(
     <GateScopeProvider store={store}>
-      <Workbench />
+      <StepperView />
     </GateScopeProvider>,
   );
   return { store, ...view };
