@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { GateScopeProvider, type GateScopeInit } from './store';
+import { GateScopeProvider, LAB_DEFAULTS, type GateScopeInit } from './store';
 import { LabView } from './views/LabView';
-import { LAB_DEFAULTS } from './views/labDefaults';
+
 import { StepperView } from './views/StepperView';
 
 const VIEWS = [

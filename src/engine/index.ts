@@ -19,3 +19,4 @@ export { stringifyTrace, traceReport } from './trace-json';
 export type { TraceJson } from './trace-json';
 export { impulse, noise, numberSequence, oneHotText, sineWave, squareWave } from './sequences';
 export type { Sequence } from './sequences';
+export * from './analysis';

@@ -8,3 +8,4 @@ export * from './settings';
 export { TEXT_PRESETS } from './presets';
 export { deriveModel, deriveRun, deriveSequence, type Run } from './derive';
 export { cursorBounds } from './modelSlice';
+export * from './labPresets';

@@ -1,0 +1,37 @@
+import type { Model, Trace } from '../types';
+import { rowsDot, transpose } from '../dot';
+import { largestEigenvalueOf, type SymmetricOperator } from './spectralNorm';
+
+/**
+ * For a tanh RNN, the per-step Jacobian factor ‖∂h_t/∂h_{t−1}‖₂ = ‖diag(1 − h_t²) W_hh‖₂ of
+ * `layer` and batch row `batch`, t = 0 … T − 1. The gradient reaching step t from the last step
+ * is at most the product of these factors after t: when they stay below 1 it vanishes, above 1
+ * it can explode.
+ */
+export function jacobianFactors(model: Model, trace: Trace, layer: number, batch: number) {
+  const { hiddenSize: H } = model.config;
+  const { seqLen: T, batch: B } = trace;
+  const U = model.params[`weight_hh_l${layer}`];
+  const h = trace.layers[layer].h;
+  const UT = transpose(U, H, H);
+  const d2 = new Float64Array(H);
+  const u = new Float64Array(H);
+  const v = new Float64Array(H).fill(1);
+  // JᵀJ x = W_hhᵀ D² W_hh x with D = diag(1 − h_t²): two mat-vecs and a scaling, no J formed.
+  const apply: SymmetricOperator = (x, y) => {
+    rowsDot(U, H, 0, H, x, 0, u, 0);
+    for (let i = 0; i < H; i++) u[i] *= d2[i];
+    rowsDot(UT, H, 0, H, u, 0, y, 0);
+  };
+  const out = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    for (let i = 0; i < H; i++) {
+      const hi = h[(t * B + batch) * H + i];
+      d2[i] = (1 - hi * hi) ** 2;
+    }
+    // Consecutive Jacobians are alike: warm-start each from the last singular vector. 1e-6 is
+    // far below what a plot shows, and keeps dragging a slider at hidden 64 within a frame.
+    out[t] = Math.sqrt(Math.max(0, largestEigenvalueOf(apply, H, v, 1e-6)));
+  }
+  return out;
+}

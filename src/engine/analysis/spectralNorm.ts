@@ -1,0 +1,132 @@
+import { rowsDot, transpose } from '../dot';
+import { l2norm } from '../norms';
+
+/** How many eigenvalues of the symmetric tridiagonal (a, b) are below x (Sturm sequence). */
+function countBelow(a: Float64Array, b: Float64Array, k: number, x: number): number {
+  let count = 0;
+  let d = 1;
+  for (let i = 0; i < k; i++) {
+    d = a[i] - x - (i > 0 ? (b[i - 1] * b[i - 1]) / d : 0);
+    if (d === 0) d = -1e-300;
+    if (d < 0) count++;
+  }
+  return count;
+}
+
+/** The largest eigenvalue of the k × k symmetric tridiagonal (diagonal a, off-diagonal b). */
+function largestEigenvalue(a: Float64Array, b: Float64Array, k: number): number {
+  // Gershgorin bounds, then bisection on the Sturm count to full precision.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < k; i++) {
+    const r = (i > 0 ? Math.abs(b[i - 1]) : 0) + (i < k - 1 ? Math.abs(b[i]) : 0);
+    lo = Math.min(lo, a[i] - r);
+    hi = Math.max(hi, a[i] + r);
+  }
+  for (let it = 0; it < 200 && hi - lo > 1e-15 * Math.max(Math.abs(hi), Math.abs(lo)); it++) {
+    const mid = (lo + hi) / 2;
+    if (countBelow(a, b, k, mid) === k) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The eigenvector of the tridiagonal (a, b) for eigenvalue θ, by two inverse iterations. */
+function ritzVector(a: Float64Array, b: Float64Array, k: number, theta: number): Float64Array {
+  const y = new Float64Array(k).fill(1);
+  const shift = theta * (1 + 1e-12) + 1e-300;
+  const c = new Float64Array(k);
+  const d = new Float64Array(k);
+  for (let pass = 0; pass < 2; pass++) {
+    // Thomas algorithm for (T − shift·I) z = y.
+    for (let i = 0; i < k; i++) {
+      const m = a[i] - shift - (i > 0 ? b[i - 1] * c[i - 1] : 0);
+      const piv = m === 0 ? 1e-300 : m;
+      c[i] = i < k - 1 ? b[i] / piv : 0;
+      d[i] = (y[i] - (i > 0 ? b[i - 1] * d[i - 1] : 0)) / piv;
+    }
+    for (let i = k - 1; i >= 0; i--) y[i] = d[i] - (i < k - 1 ? c[i] * y[i + 1] : 0);
+    const n = l2norm(y, 0, k);
+    for (let i = 0; i < k; i++) y[i] /= n;
+  }
+  return y;
+}
+
+/** y = A x for a symmetric positive semi-definite operator A on vectors of length n. */
+export type SymmetricOperator = (x: Float64Array, y: Float64Array) => void;
+
+/**
+ * The largest eigenvalue of a symmetric positive semi-definite operator, by Lanczos iteration
+ * with full reorthogonalisation (it converges on the extreme eigenvalue much faster than the
+ * power method). `start` (n) seeds it and is overwritten with the Ritz vector found, so that a
+ * run of similar operators can warm-start. Stops when the estimate moves by less than `tol`
+ * relatively.
+ */
+export function largestEigenvalueOf(
+  apply: SymmetricOperator,
+  n: number,
+  start: Float64Array = new Float64Array(n).fill(1),
+  tol = 1e-14,
+): number {
+  const maxK = Math.min(n, 60);
+  const v = start;
+  let n0 = l2norm(v, 0, n);
+  if (!(n0 > 0) || !Number.isFinite(n0)) {
+    v.fill(1);
+    n0 = Math.sqrt(n);
+  }
+  const Q: Float64Array[] = [v.map((x) => x / n0)];
+  const a = new Float64Array(maxK);
+  const b = new Float64Array(maxK);
+  const w = new Float64Array(n);
+  let theta = 0;
+  let k = 0;
+  while (k < maxK) {
+    const q = Q[k];
+    apply(q, w);
+    let alpha = 0;
+    for (let c = 0; c < n; c++) alpha += q[c] * w[c];
+    a[k] = alpha;
+    // Full reorthogonalisation against every Lanczos vector (twice is enough, Kahan).
+    for (let pass = 0; pass < 2; pass++) {
+      for (const p of Q) {
+        let s = 0;
+        for (let c = 0; c < n; c++) s += p[c] * w[c];
+        for (let c = 0; c < n; c++) w[c] -= s * p[c];
+      }
+    }
+    k++;
+    const next = largestEigenvalue(a, b, k);
+    const beta = l2norm(w, 0, n);
+    const converged = Math.abs(next - theta) <= tol * Math.abs(next);
+    theta = next;
+    if (converged || k === maxK || !(beta > 1e-14 * Math.sqrt(Math.abs(theta)) + 1e-300)) break;
+    b[k - 1] = beta;
+    Q.push(w.map((x) => x / beta));
+  }
+  // The Ritz vector Q y of the largest eigenvalue, for the caller's next start.
+  const y = ritzVector(a, b, k, theta);
+  v.fill(0);
+  for (let i = 0; i < k; i++) for (let c = 0; c < n; c++) v[c] += y[i] * Q[i][c];
+  return theta;
+}
+
+/**
+ * σ_max(M), the largest singular value of the row-major (rows × cols) matrix M: the square root
+ * of the largest eigenvalue of MᵀM. `start` (cols) warm-starts it, as for `largestEigenvalueOf`.
+ */
+export function spectralNorm(
+  M: Float64Array,
+  rows: number,
+  cols: number,
+  start?: Float64Array,
+  tol = 1e-14,
+): number {
+  const MT = transpose(M, rows, cols);
+  const u = new Float64Array(rows);
+  const apply: SymmetricOperator = (x, y) => {
+    rowsDot(M, cols, 0, rows, x, 0, u, 0);
+    rowsDot(MT, rows, 0, cols, u, 0, y, 0);
+  };
+  return Math.sqrt(Math.max(0, largestEigenvalueOf(apply, cols, start, tol)));
+}
