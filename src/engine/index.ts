@@ -20,3 +20,4 @@ export type { TraceJson } from './trace-json';
 export { impulse, noise, numberSequence, oneHotText, sineWave, squareWave } from './sequences';
 export type { Sequence } from './sequences';
 export * from './analysis';
+export * from './train';
