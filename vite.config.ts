@@ -26,6 +26,9 @@ export default defineConfig({
           exclude: [...defaultExclude, 'test/engine/**', 'test/scripts/**', 'test/e2e/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+          // Rendering the whole stepper (diagram, formula, table, timeline, …) in jsdom takes a
+          // few seconds on a busy two-core machine: the 5 s default made those tests flaky.
+          testTimeout: 15_000,
         },
       },
     ],

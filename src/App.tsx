@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { GateScopeProvider, LAB_DEFAULTS, type GateScopeInit } from './store';
+import { TrainingProvider } from './panels/training/TrainingProvider';
 import { LabView } from './views/LabView';
+import { TrainingView } from './views/TrainingView';
 
 import { StepperView } from './views/StepperView';
 
 const VIEWS = [
   { id: 'stepper', label: 'Cell stepper' },
   { id: 'lab', label: 'Gradient lab' },
+  { id: 'training', label: 'Training lab' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -67,6 +70,16 @@ export function App({ init }: { init?: GateScopeInit }) {
           <GateScopeProvider init={LAB_DEFAULTS}>
             <LabView />
           </GateScopeProvider>
+        </section>
+        <section
+          role="tabpanel"
+          id={`${id}-training`}
+          aria-labelledby={`${id}-training-tab`}
+          hidden={view !== 'training'}
+        >
+          <TrainingProvider active={view === 'training'}>
+            <TrainingView />
+          </TrainingProvider>
         </section>
       </main>
     </>

@@ -47,7 +47,7 @@ export const gateColour = (v: number): string => interpolateCividis(Math.max(0, 
  */
 export function signedColour(v: number, m: number): string {
   const u = m > 0 ? Math.max(-1, Math.min(1, v / m)) : 0;
-  return interpolatePuOr(0.5 - u / 2);
+  return interpolatePuOr(0.5 + u / 2); // PuOr runs purple (0) to orange (1)
 }
 
 /** Chart margins and sizes. */

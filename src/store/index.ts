@@ -9,3 +9,12 @@ export { TEXT_PRESETS } from './presets';
 export { deriveModel, deriveRun, deriveSequence, type Run } from './derive';
 export { cursorBounds } from './modelSlice';
 export * from './labPresets';
+export { DEFAULT_SPEED, SPEED_LIMITS, clampSpeed, playFrom, playbackTick } from './playback';
+export { lastComputedStep, outputSeries } from './series';
+export {
+  formulaAt,
+  type AffineHalf,
+  type Formula,
+  type FormulaView,
+  type Term,
+} from './formulaTerms';

@@ -32,3 +32,17 @@ export const selectModel = (s: S) => s.model;
 export const selectLayer = (s: S) => s.layer;
 export const selectSample = (s: S) => s.sample;
 export const selectUnit = (s: S) => s.unit;
+
+/** Playback, the timeline and the widget's chrome. */
+export const selectPlaying = (s: S) => s.playing;
+export const selectSpeed = (s: S) => s.speed;
+export const selectSetSpeed = (s: S) => s.setSpeed;
+export const selectHelpOpen = (s: S) => s.helpOpen;
+export const selectCloseHelp = (s: S) => s.closeHelp;
+export const selectNumLayers = (s: S) => s.settings.numLayers;
+export const selectBias = (s: S) => s.settings.bias;
+/** B: batch rows of the run. */
+export const selectBatch = (s: S) => s.trace.batch;
+export const selectSetLayer = (s: S) => s.setLayer;
+export const selectSetSample = (s: S) => s.setSample;
+export const selectSetUnit = (s: S) => s.setUnit;

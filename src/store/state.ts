@@ -28,6 +28,25 @@ export interface PlaybackSlice {
   setTimeStep(t: number): void;
   /** To sub-step `sub` of the current time step (clamped). */
   setSubstep(sub: number): void;
+  /** Whether playback is running: a timer in the UI calls `tick` every 1/speed seconds. */
+  readonly playing: boolean;
+  /** Playback speed in sub-steps per second. */
+  readonly speed: number;
+  /** Starts playback (from the start when the cursor is at the end). */
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** One sub-step on while playing; stops playing at the end. */
+  tick(): void;
+  setSpeed(speed: number): void;
+}
+
+/** The widget's chrome: which dialog is open. */
+export interface UiSlice {
+  /** Whether the keyboard-shortcut help dialog is open. */
+  readonly helpOpen: boolean;
+  openHelp(): void;
+  closeHelp(): void;
 }
 
 /** Which part of the run the panels look at. */
@@ -44,7 +63,7 @@ export interface ViewSlice {
 }
 
 /** The whole state of one GateScope widget. */
-export type GateScopeState = ModelSlice & PlaybackSlice & ViewSlice;
+export type GateScopeState = ModelSlice & PlaybackSlice & ViewSlice & UiSlice;
 
 /** A slice creator typed against the whole store, so a slice may read and set any of it. */
 export type SliceCreator<T> = StateCreator<GateScopeState, [], [], T>;

@@ -5,6 +5,7 @@ import { createModelSlice } from './modelSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { DEFAULT_SETTINGS, settingsProblem, type Settings } from './settings';
 import type { GateScopeState } from './state';
+import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
 
 /** Settings a widget starts from (its props, URL or lesson); defaults fill the rest. */
@@ -25,5 +26,6 @@ export function createGateScopeStore(init: GateScopeInit = {}): GateScopeStore {
     ...createModelSlice(settings, run)(...a),
     ...createPlaybackSlice(START)(...a),
     ...createViewSlice()(...a),
+    ...createUiSlice()(...a),
   }));
 }

@@ -1,4 +1,42 @@
-/** The gradient lab: settings that shape the gradient, and the plots that show it. */
+import { CompareChart } from '../panels/compare/CompareChart';
+import { CompareHeatmaps } from '../panels/compare/CompareHeatmaps';
+import { GateHeatmaps } from '../panels/heatmaps/GateHeatmaps';
+import { GradientNormPanel } from '../panels/gradientLab/GradientNormPanel';
+import { WeightGradPanel } from '../panels/gradientLab/WeightGradPanel';
+import { WhyPanel } from '../panels/gradientLab/WhyPanel';
+import { LabControls } from '../panels/labControls/LabControls';
+import { LabProvider } from '../panels/labControls/LabProvider';
+import { Presets } from '../panels/labControls/Presets';
+import { StatePlots } from '../panels/statePlots/StatePlots';
+import '../panels/gradientLab/gradientLab.css';
+
+/**
+ * The gradient lab: the controls that shape the gradient on the side, and in the main column
+ * the plots that show it — each recomputed from a real forward and backward pass as a slider
+ * moves. The compare view's heatmaps span the whole width below.
+ */
 export function LabView() {
-  return <div className="lab" />;
+  return (
+    <LabProvider>
+      <div className="lab">
+        <LabControls />
+        <div className="lab-plots">
+          <Presets />
+          <section className="panel lab-plot" aria-label="Gradient norm">
+            <GradientNormPanel />
+          </section>
+          <section className="panel lab-plot" aria-label="Why it happens">
+            <WhyPanel />
+          </section>
+          <section className="panel lab-plot" aria-label="Weight gradient by step">
+            <WeightGradPanel />
+          </section>
+          <CompareChart />
+          <GateHeatmaps />
+          <StatePlots />
+        </div>
+        <CompareHeatmaps />
+      </div>
+    </LabProvider>
+  );
 }

@@ -1,26 +1,42 @@
 import { CellPicker } from './CellPicker';
-import { PlaybackButtons } from './PlaybackButtons';
+import { COMMANDS } from './commands';
+import { CommandButton, PlaybackButtons } from './PlaybackButtons';
 import { RunInfo } from './RunInfo';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { SpeedPicker } from './SpeedPicker';
 import { Status } from './Status';
 import { SubstepList } from './SubstepList';
 import { TimeSlider } from './TimeSlider';
+import './controls.css';
 
-/** The controls panel: cell choice, playback buttons, time slider and where playback stands. */
+const HELP = COMMANDS.filter((c) => c.button === 'help');
+
+/**
+ * The controls panel: cell choice, the transport (with Play/Pause), speed, the time slider,
+ * where playback stands, and the keyboard-shortcut help.
+ */
 export function Controls() {
   return (
     <section className="panel controls" aria-label="Controls">
       <div className="controls-row">
         <CellPicker />
-        <TimeSlider />
+        <PlaybackButtons />
       </div>
-      <RunInfo />
-      <PlaybackButtons />
-      <SubstepList />
-      <Status />
-      <p className="hint">
-        Keys: <kbd>←</kbd> <kbd>→</kbd> sub-step, <kbd>Shift</kbd>+<kbd>←</kbd> <kbd>→</kbd> time
-        step, <kbd>Home</kbd> <kbd>End</kbd>.
-      </p>
+      <div className="controls-row">
+        <TimeSlider />
+        <SpeedPicker />
+      </div>
+      <div className="controls-row status-row">
+        <Status />
+        <RunInfo />
+      </div>
+      <div className="controls-row controls-foot">
+        <SubstepList />
+        {HELP.map((c) => (
+          <CommandButton key={c.id} command={c} className="help-button" />
+        ))}
+      </div>
+      <ShortcutsDialog />
     </section>
   );
 }

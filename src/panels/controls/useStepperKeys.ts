@@ -1,33 +1,22 @@
 import { useEffect, type RefObject } from 'react';
 import type { GateScopeStore } from '../../store';
 import { commandForKey } from './commands';
+import { ownsKey } from './ownsKey';
 
 /**
- * True where arrow keys already mean something: text fields, selects, sliders, editors, and a
- * focused region that scrolls sideways (the values table on a narrow screen).
- */
-function ownsArrowKeys(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement ||
-    target.scrollWidth > target.clientWidth
-  );
-}
-
-/**
- * The playback shortcuts (see COMMANDS): they act when focus is inside the widget or on no
- * element at all, and never while a field, select or slider has focus.
+ * The widget's shortcuts (see COMMANDS): they act when focus is inside the widget or on no
+ * element at all, never while the focused element uses the key itself (see `ownsKey`), and
+ * not while the widget is hidden (another view's tab is showing).
  */
 export function useStepperKeys(store: GateScopeStore, root: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = root.current;
+      if (!el || el.closest('[hidden]')) return;
       const target = e.target;
-      const inWidget = target instanceof Node && !!root.current?.contains(target);
-      if (!(inWidget || target === document.body) || ownsArrowKeys(target)) return;
+      const inWidget = target instanceof Node && el.contains(target);
+      if (!(inWidget || target === document.body) || ownsKey(target, e.key)) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

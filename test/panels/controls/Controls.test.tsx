@@ -2,7 +2,19 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultRun, valuesAt } from '../../support/defaultRun';
-import { renderWidget, rowValues } from '../../support/renderWidget';
+import { Controls } from '../../../src/panels/controls/Controls';
+import { StepTable } from '../../../src/panels/stepTable/StepTable';
+import { renderPanel } from '../../support/renderPanel';
+import { rowValues } from '../../support/renderWidget';
+
+/** The controls and the values table they drive (the rest of the view is not needed here). */
+const renderWidget = () =>
+  renderPanel(
+    <>
+      <Controls />
+      <StepTable />
+    </>,
+  );
 
 const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
 const status = () => screen.getByRole('status').textContent;

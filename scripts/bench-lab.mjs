@@ -1,0 +1,199 @@
+// The gradient lab's drag benchmark: builds the app, serves dist/ with `vite preview`, drags the
+// "Recurrent weight scale" slider in Debian's Chromium and reports, per input event, the time
+// until the frame with the new plots is painted (rAF, then a message that runs after the paint).
+//   npm run bench:lab            a table
+//   npm run bench:lab -- --json  JSON
+//   npm run bench:lab -- --no-build  reuse dist/
+/* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement */
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const json = process.argv.includes('--json');
+const MOVES = 60;
+
+try {
+  accessSync(executablePath, constants.X_OK);
+} catch {
+  console.error(
+    `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const server = spawn(
+  bin('vite'),
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => String(d).includes(String(port)) && resolve());
+  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+});
+
+/**
+ * Installed in the page: times every slider input event to the paint of the frame with its
+ * first plots ("first": the gradient plot, drawn at once) and to the paint after every plot has
+ * caught up ("all": the deferred plots, and the compare view's runs from the workers).
+ */
+function instrument() {
+  const b = { first: [], all: [], longTasks: [], last: 0 };
+  window.__bench = b;
+  /** Calls done(ms since t0) once the next frame has been painted. */
+  const afterPaint = (t0, done) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => done(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  const lab = document.querySelector('.lab');
+  /** Every plot shows the newest run, and nothing is left to compute. */
+  const settled = () => {
+    const runs = new Set([...lab.querySelectorAll('[data-run]')].map((e) => e.dataset.run));
+    const busy = lab.querySelector('[aria-busy="true"]');
+    return runs.size === 1 && !busy;
+  };
+  const check = () => {
+    if (!b.last || !settled()) return;
+    const t0 = b.last;
+    b.last = 0;
+    afterPaint(t0, (ms) => b.all.push(ms));
+  };
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
+      const t0 = e.timeStamp;
+      b.last = t0;
+      afterPaint(t0, (ms) => b.first.push(ms));
+      // A render caused by this event has run by the time its handlers are done.
+      setTimeout(check, 0);
+    },
+    true,
+  );
+  new MutationObserver(check).observe(lab, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['aria-busy', 'data-run'],
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+/** Drags the slider named `name` MOVES times over its track and back, one frame's work at a time. */
+async function drag(page, name, moves) {
+  const box = await page.getByRole('slider', { name, exact: true }).boundingBox();
+  const y = box.y + box.height / 2;
+  const x0 = box.x + 8;
+  const x1 = box.x + box.width - 8;
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  for (let k = 1; k <= moves; k++) {
+    const u = (k % 40) / 40;
+    const x = x0 + (x1 - x0) * (u < 0.5 ? 2 * u : 2 - 2 * u);
+    await page.mouse.move(x, y);
+    // Let this input's plots (and the workers' compare runs) land before the next move.
+    await page
+      .waitForFunction(() => !window.__bench.last, null, { timeout: 10_000 })
+      .catch(() => {});
+  }
+  await page.mouse.up();
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? NaN;
+  return { n: s.length, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
+};
+
+/** One scenario: a fresh page, settings by the controls, a warm-up drag, the measured drag. */
+async function scenario(label, setUp) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('tab', { name: 'Gradient lab' }).click();
+  await page.evaluate(instrument);
+  await setUp(page);
+  await page.locator('.lab-controls[aria-busy="false"]').waitFor();
+  await drag(page, 'Recurrent weight scale', 20);
+  await page.evaluate(() => Object.assign(window.__bench, { first: [], all: [], longTasks: [] }));
+  await drag(page, 'Recurrent weight scale', MOVES);
+  const b = await page.evaluate(() => window.__bench);
+  await page.close();
+  return {
+    scenario: label,
+    first: stats(b.first),
+    all: stats(b.all),
+    longTasks: b.longTasks.length,
+    longestTask: b.longTasks.length ? Math.max(...b.longTasks) : 0,
+  };
+}
+
+const key = (page, name, k) => page.getByRole('slider', { name, exact: true }).press(k);
+const results = [];
+try {
+  results.push(await scenario('RNN, hidden 64, 50 steps, compare on', async () => {}));
+  results.push(
+    await scenario('LSTM, hidden 64, 50 steps, compare on', (page) =>
+      page.getByRole('combobox', { name: 'Cell' }).selectOption('LSTM'),
+    ),
+  );
+  results.push(
+    await scenario('RNN, hidden 128, 500 steps, compare on (workers)', async (page) => {
+      await key(page, 'Hidden size', 'End');
+      await key(page, 'Sequence length', 'End');
+    }),
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+if (json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const f = (v) => (Number.isFinite(v) ? v.toFixed(1).padStart(7) : '      –');
+  console.log('Input event → painted plots, ms. first: the frame with the gradient plot redrawn;');
+  console.log(
+    'all: every plot redrawn, the compare view’s worker runs included. long: main-thread',
+  );
+  console.log('tasks over 50 ms and the longest.\n');
+  console.log(`${'scenario'.padEnd(52)}   n first p50  p95   max │ all p50  p95   max │ long  max`);
+  for (const r of results) {
+    console.log(
+      `${r.scenario.padEnd(52)} ${String(r.first.n).padStart(3)} ${f(r.first.p50)}${f(r.first.p95)}${f(r.first.max)} │` +
+        `${f(r.all.p50)}${f(r.all.p95)}${f(r.all.max)} │ ${String(r.longTasks).padStart(4)}${f(r.longestTask)}`,
+    );
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Where a series stops being drawable. A line is broken at these points (d3's `line.defined`),
+ * and the first of each kind is shown as a labelled marker instead of a broken chart.
+ */
+import { isLogPlottable } from './domain';
+
+/** Where a series first leaves what its axis can draw (step indices, or null). */
+export interface SeriesBreaks {
+  /** The first NaN or ±Infinity: an overflow. */
+  readonly overflow: number | null;
+  /** On a log axis, the first zero or negative value (it has no place on the axis). */
+  readonly zero: number | null;
+}
+
+/** True when value v can be drawn on a linear (log = false) or log axis. */
+export function isPlottable(v: number, log: boolean): boolean {
+  return log ? isLogPlottable(v) : Number.isFinite(v);
+}
+
+/** The first overflow and, on a log axis, the first non-positive value of a series. */
+export function seriesBreaks(values: ArrayLike<number>, log: boolean): SeriesBreaks {
+  let overflow: number | null = null;
+  let zero: number | null = null;
+  for (let i = 0; i < values.length && overflow === null; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) overflow = i;
+    else if (log && v <= 0 && zero === null) zero = i;
+  }
+  return { overflow, zero };
+}
+
+/** A labelled vertical marker at step index `at`. */
+export interface StepMarker {
+  readonly at: number;
+  readonly kind: 'overflow' | 'zero';
+  readonly label: string;
+}
+
+/**
+ * One marker per step where any series overflows ("overflow at t = k") or, on a log axis,
+ * first reaches zero ("zero at t = k, below the log axis"), sorted by step. `stepOf(i)` is the
+ * step number shown for index i.
+ */
+export function breakMarkers(
+  columns: readonly ArrayLike<number>[],
+  log: boolean,
+  stepOf: (i: number) => number,
+): StepMarker[] {
+  const found = new Map<string, StepMarker>();
+  for (const values of columns) {
+    const b = seriesBreaks(values, log);
+    if (b.overflow !== null) {
+      const label = `overflow at t = ${stepOf(b.overflow)}`;
+      found.set(`o${b.overflow}`, { at: b.overflow, kind: 'overflow', label });
+    }
+    if (b.zero !== null) {
+      const label = `zero at t = ${stepOf(b.zero)}, below the log axis`;
+      found.set(`z${b.zero}`, { at: b.zero, kind: 'zero', label });
+    }
+  }
+  return [...found.values()].sort((p, q) => p.at - q.at || p.kind.localeCompare(q.kind));
+}

@@ -1,0 +1,86 @@
+import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { LineChart, type Series } from '../../charts';
+import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import type { CompareRun } from '../../store/compare';
+import { compareLine, memoryCurve } from '../../store/compareViews';
+import {
+  compareUpToDate,
+  selectCompareKey,
+  selectCompareList,
+} from '../../store/gradientSelectors';
+import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
+import { CELL_STYLES } from '../../theme';
+import { CELL_LABELS } from '../controls/announce';
+import { useLab } from '../labControls/LabProvider';
+import './compare.css';
+
+/**
+ * RNN, LSTM and GRU on the same input, seed and scales: their gradient norms overlaid on one log
+ * chart (a colour and a dash per cell), on the widget's time cursor, with a sentence per cell.
+ * Drawn after the main plots (deferred) while a slider drags; busy until all three have landed.
+ */
+export function CompareChart() {
+  const id = useId();
+  const on = useLab(selectCompareOn);
+  const runs = useDeferredValue(useLab(selectCompareList));
+  const compare = useDeferredValue(useLab(selectCompareRuns));
+  const key = useGateScope(selectCompareKey);
+  const t = useGateScope(selectTimeStep);
+  const setTimeStep = useGateScope(selectSetTimeStep);
+  if (!on) return null;
+  return (
+    <section
+      className="panel lab-compare"
+      aria-labelledby={id}
+      aria-busy={!compareUpToDate(compare, key)}
+    >
+      <h2 id={id}>RNN, LSTM and GRU on the same input</h2>
+      <p className="lab-hint">
+        Same input, seed, scales and gate bias; only the cell differs. The LSTM is drawn by its
+        cell-state gradient ‖∂L/∂c_t‖, the path its forget gate keeps open.
+      </p>
+      {runs.length > 0 && <CompareLines runs={runs} t={t} setTimeStep={setTimeStep} />}
+    </section>
+  );
+}
+
+interface LinesProps {
+  readonly runs: readonly CompareRun[];
+  readonly t: number;
+  readonly setTimeStep: (t: number) => void;
+}
+
+const CompareLines = memo(function CompareLines({ runs, t, setTimeStep }: LinesProps) {
+  const series = useMemo<Series[]>(
+    () =>
+      runs.map((r) => ({
+        label: `${CELL_LABELS[r.cell]} ‖∂L/∂${r.memory}_t‖`,
+        values: memoryCurve(r),
+        colour: CELL_STYLES[r.cell].colour,
+        dash: CELL_STYLES[r.cell].dash,
+      })),
+    [runs],
+  );
+  return (
+    <LineChart
+      title="RNN, LSTM and GRU: gradient norm per time step"
+      series={series}
+      yScale="log"
+      yLabel="gradient norm (log)"
+      cursor={t}
+      onCursorChange={setTimeStep}
+      legend
+    >
+      <ul className="lab-compare-lines">
+        {runs.map((r) => {
+          const line = compareLine(r);
+          return (
+            <li key={r.cell} data-cell={r.cell} data-verdict={line.verdict}>
+              {line.sentence}
+            </li>
+          );
+        })}
+      </ul>
+    </LineChart>
+  );
+});

@@ -1,0 +1,55 @@
+import { memo, useDeferredValue, useId } from 'react';
+import { Heatmap } from '../../charts';
+import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import type { CompareRun } from '../../store/compare';
+import { selectCompareList } from '../../store/gradientSelectors';
+import { selectCompareOn } from '../../store/labAsync';
+import { CELL_LABELS } from '../controls/announce';
+import { useLab } from '../labControls/LabProvider';
+import './compare.css';
+
+/** h ∈ (−1, 1) for all three cells: one fixed diverging scale, so the three compare fairly. */
+const HIDDEN_SCALE = { kind: 'diverging', max: 1 } as const;
+
+/**
+ * The three cells' "Hidden state" heatmaps side by side, on the widget's time cursor; each
+ * repaints only when its own run lands (deferred while a slider drags).
+ */
+export function CompareHeatmaps() {
+  const id = useId();
+  const on = useLab(selectCompareOn);
+  const runs = useDeferredValue(useLab(selectCompareList));
+  const t = useGateScope(selectTimeStep);
+  const setTimeStep = useGateScope(selectSetTimeStep);
+  if (!on || runs.length === 0) return null;
+  return (
+    <section className="panel lab-compare lab-compare-wide" aria-labelledby={id}>
+      <h2 id={id}>Hidden state of RNN, LSTM and GRU</h2>
+      <div className="lab-compare-heatmaps">
+        {runs.map((r) => (
+          <HiddenHeatmap key={r.cell} run={r} t={t} setTimeStep={setTimeStep} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface HeatProps {
+  readonly run: CompareRun;
+  readonly t: number;
+  readonly setTimeStep: (t: number) => void;
+}
+
+const HiddenHeatmap = memo(function HiddenHeatmap({ run, t, setTimeStep }: HeatProps) {
+  return (
+    <Heatmap
+      title={`Hidden state: ${CELL_LABELS[run.cell]}`}
+      values={run.hidden}
+      rows={run.hiddenSize}
+      cols={run.seqLen}
+      scale={HIDDEN_SCALE}
+      cursor={t}
+      onCursorChange={setTimeStep}
+    />
+  );
+});

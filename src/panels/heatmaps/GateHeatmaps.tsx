@@ -1,0 +1,72 @@
+import { useId, useMemo } from 'react';
+import { Heatmap, type HeatScale } from '../../charts';
+import {
+  selectLayer,
+  selectSample,
+  selectSetTimeStep,
+  selectTimeStep,
+  selectTrace,
+  useGateScope,
+} from '../../store';
+import { GATE_VIEWS, layerMatrix } from './layerMatrix';
+import './heatmaps.css';
+
+const SEQUENTIAL: HeatScale = { kind: 'sequential' };
+const TANH: HeatScale = { kind: 'diverging', max: 1 };
+
+/**
+ * "Gate activations": one units × time heatmap per gate of the current layer (LSTM f, i, g, o;
+ * GRU z, r, n), on the stepper's time cursor: click a column to jump to that step. A plain RNN
+ * has no gates, and the panel says so.
+ */
+export function GateHeatmaps() {
+  const id = useId();
+  const trace = useGateScope(selectTrace);
+  const layer = useGateScope(selectLayer);
+  const sample = useGateScope(selectSample);
+  const t = useGateScope(selectTimeStep);
+  const setTimeStep = useGateScope(selectSetTimeStep);
+  const { cell, hiddenSize: H, numLayers } = trace.config;
+  const views = GATE_VIEWS[cell];
+  const matrices = useMemo(
+    () => views.map((v) => layerMatrix(trace, layer, sample, v.quantity)),
+    [views, trace, layer, sample],
+  );
+  const where = numLayers > 1 ? ` (layer ${layer + 1})` : '';
+  return (
+    <section className="panel gate-heatmaps" aria-labelledby={id}>
+      <h2 id={id} className="heatmaps-heading">
+        Gate activations{where}
+      </h2>
+      {views.length === 0 ? (
+        <p className="heatmaps-note">
+          A plain RNN has no gates: every step computes h<sub>t</sub> = tanh(W<sub>ih</sub> x
+          <sub>t</sub> + b<sub>ih</sub> + W<sub>hh</sub> h<sub>t−1</sub> + b<sub>hh</sub>), with
+          nothing to hold memory open. Its hidden state is plotted below.
+        </p>
+      ) : (
+        <>
+          <p className="heatmaps-note">
+            Each gate&apos;s value for every unit (down) and time step t (across, from 0): 0 closed,
+            1 open. Click a column to move the time step there, hover a cell to read its value.
+          </p>
+          <div className="heatmap-grid">
+            {views.map((v, k) => (
+              <Heatmap
+                key={v.quantity}
+                title={`Gate activations: ${v.name}${where}`}
+                values={matrices[k]}
+                rows={H}
+                cols={trace.seqLen}
+                scale={v.signed ? TANH : SEQUENTIAL}
+                step={v.step}
+                cursor={t}
+                onCursorChange={setTimeStep}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

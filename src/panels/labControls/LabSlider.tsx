@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import type { Settings } from '../../store';
+import { useLabController } from './LabProvider';
+import type { SliderSpec } from './sliders';
+
+interface LabSliderProps {
+  readonly spec: SliderSpec;
+  readonly settings: Settings;
+  /** The visible label when it differs from the accessible name (e.g. the GRU's update gate). */
+  readonly label?: string;
+  /** The accessible name when it adds to the spec's (it must start with the spec's name). */
+  readonly ariaLabel?: string;
+  readonly disabled?: boolean;
+  /** Replaces the spec's hint (e.g. why the slider is disabled). */
+  readonly hint?: string;
+}
+
+/**
+ * One lab slider. It acts on `input` events (React's onChange on a range), so every plot follows
+ * the pointer while it drags; arrows, Page Up/Down, Home and End work as on any range input.
+ */
+export function LabSlider({ spec, settings, label, ariaLabel, disabled, hint }: LabSliderProps) {
+  const id = useId();
+  const { update } = useLabController();
+  const value = spec.read(settings);
+  const text = spec.format(value);
+  return (
+    <div className="lab-slider" data-slider={spec.id}>
+      <label htmlFor={id}>{label ?? spec.name}</label>
+      <output htmlFor={id} className="lab-slider-value" aria-hidden="true">
+        {text}
+      </output>
+      <input
+        id={id}
+        type="range"
+        min={spec.min}
+        max={spec.max}
+        step={spec.step}
+        value={value}
+        disabled={disabled}
+        aria-label={ariaLabel}
+        aria-valuetext={text}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => update(spec.write(Number(e.target.value), settings))}
+      />
+      <p id={`${id}-hint`} className="lab-hint">
+        {hint ?? spec.hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { LIMITS, selectSequence, selectSettings, selectUpdate, useGateScope } from '../../store';
+import { NumberField } from '../settings/NumberField';
+import '../settings/settings.css';
+import { InputValues } from './InputValues';
+import {
+  PRESETS,
+  PRESET_MAX_LENGTH,
+  isTextPreset,
+  isWave,
+  presetOf,
+  sequenceForPreset,
+} from './presets';
+import './sequenceEditor.css';
+
+/**
+ * The sequence editor: a preset (waves, an impulse, seeded noise, English or Chinese text), its
+ * length, and the values or text themselves, editable. The model's input size follows the
+ * sequence (the store sees to it); what cannot run is marked and the last valid input runs on.
+ */
+export function SequenceEditor() {
+  const id = useId();
+  const settings = useGateScope(selectSettings);
+  const sequence = useGateScope(selectSequence);
+  const update = useGateScope(selectUpdate);
+  const seq = settings.sequence;
+  const preset = presetOf(seq);
+  const I = sequence.inputSize;
+  return (
+    <section className="panel sequence-editor" aria-labelledby={`${id}-title`} data-no-swipe>
+      <h2 id={`${id}-title`}>Input sequence</h2>
+      <div className="field">
+        <label htmlFor={`${id}-preset`}>Preset</label>
+        <select
+          id={`${id}-preset`}
+          value={preset}
+          onChange={(e) =>
+            update({ sequence: sequenceForPreset(e.target.value as typeof preset, settings) })
+          }
+        >
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {isWave(seq) && (
+        <NumberField
+          label="Sequence length"
+          value={seq.seqLen}
+          min={LIMITS.seqLen.min}
+          max={PRESET_MAX_LENGTH}
+          slider
+          onCommit={(seqLen) => update({ sequence: { kind: seq.kind, seqLen } })}
+        />
+      )}
+      <InputValues text={isTextPreset(preset)} />
+      <p className="sequence-summary">
+        {sequence.seqLen} time {sequence.seqLen === 1 ? 'step' : 'steps'} ·{' '}
+        {sequence.vocabulary
+          ? `${I} distinct ${I === 1 ? 'character' : 'characters'}, one-hot: input size ${I}`
+          : 'one number per step: input size 1'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import {
+  LIMITS,
+  selectBias,
+  selectHiddenSize,
+  selectNumLayers,
+  selectSeed,
+  selectUpdate,
+  useGateScope,
+} from '../../store';
+import { NumberField } from './NumberField';
+import './settings.css';
+
+/** The stepper draws every unit of a strip; beyond 64 the strips stop being readable. */
+export const STEPPER_MAX_HIDDEN = 64;
+
+const LAYERS = Array.from(
+  { length: LIMITS.numLayers.max - LIMITS.numLayers.min + 1 },
+  (_, k) => LIMITS.numLayers.min + k,
+);
+
+/**
+ * The model's settings: hidden size, layers, bias and seed (the cell is chosen in the
+ * controls). Each change reruns the model from the seed; a refused change shows the store's
+ * reason and the last valid model keeps running.
+ */
+export function ModelSettings() {
+  const id = useId();
+  const update = useGateScope(selectUpdate);
+  const hiddenSize = useGateScope(selectHiddenSize);
+  const numLayers = useGateScope(selectNumLayers);
+  const bias = useGateScope(selectBias);
+  const seed = useGateScope(selectSeed);
+  const [problem, setProblem] = useState<string | null>(null);
+  const apply = (change: Parameters<typeof update>[0]) => setProblem(update(change));
+  return (
+    <section className="panel settings" aria-labelledby={`${id}-title`} data-no-swipe>
+      <h2 id={`${id}-title`}>Model</h2>
+      <NumberField
+        label="Hidden size"
+        value={hiddenSize}
+        min={LIMITS.hiddenSize.min}
+        max={STEPPER_MAX_HIDDEN}
+        slider
+        onCommit={(v) => update({ hiddenSize: v })}
+      />
+      <fieldset className="segmented">
+        <legend>Layers</legend>
+        <div className="segments">
+          {LAYERS.map((n) => (
+            <label key={n}>
+              <input
+                type="radio"
+                name={`${id}-layers`}
+                value={n}
+                checked={numLayers === n}
+                onChange={() => apply({ numLayers: n })}
+              />
+              <span>{n}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={bias}
+          onChange={(e) => apply({ bias: e.target.checked })}
+          aria-describedby={`${id}-bias`}
+        />
+        Bias
+      </label>
+      <p id={`${id}-bias`} className="field-hint">
+        The bias vectors b<sub>ih</sub> and b<sub>hh</sub> of every gate (PyTorch’s{' '}
+        <code>bias=True</code>).
+      </p>
+      <NumberField
+        label="Seed"
+        value={seed}
+        min={LIMITS.seed.min}
+        max={LIMITS.seed.max}
+        onCommit={(v) => update({ seed: v })}
+      />
+      <p className="field-hint">The same seed gives the same weights, for everyone.</p>
+      <p className="field-message" aria-live="polite">
+        {problem}
+      </p>
+    </section>
+  );
+}

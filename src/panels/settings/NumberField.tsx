@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { useDraft } from './useDraft';
+
+interface NumberFieldProps {
+  /** The visible label, also the accessible name of both the slider and the number box. */
+  readonly label: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  /** Whether a slider sits beside the number box. */
+  readonly slider?: boolean;
+  /** Applies a whole number in [min, max]; returns why the store refused it, or null. */
+  readonly onCommit: (v: number) => string | null;
+}
+
+const show = (v: number) => String(v);
+
+/** What is wrong with typed text for a whole number in [min, max], or null. */
+export function wholeNumberProblem(text: string, min: number, max: number): string | null {
+  const v = Number(text);
+  if (text.trim() === '' || !Number.isInteger(v) || v < min || v > max) {
+    return `Enter a whole number from ${min} to ${max}.`;
+  }
+  return null;
+}
+
+/**
+ * A whole-number setting: a slider (optional) and a number box with the same name. What cannot
+ * run (empty, not whole, out of range, or refused by the store) is marked in place, with its
+ * message tied to the box, and the last valid value keeps running.
+ */
+export function NumberField({ label, value, min, max, slider, onCommit }: NumberFieldProps) {
+  const id = useId();
+  const [draft, edit] = useDraft(value, show);
+  const messageId = `${id}-message`;
+  const type = (text: string) => {
+    const problem = wholeNumberProblem(text, min, max) ?? onCommit(Number(text));
+    edit(text, problem === null ? { applied: Number(text) } : { problem });
+  };
+  return (
+    <div className={`number-field${slider ? ' with-slider' : ''}`}>
+      <label id={`${id}-label`} htmlFor={`${id}-box`}>
+        {label}
+      </label>
+      <div className="number-inputs">
+        {slider && (
+          <input
+            type="range"
+            aria-labelledby={`${id}-label`}
+            min={min}
+            max={Math.max(max, value)}
+            step={1}
+            value={value}
+            onChange={(e) => onCommit(Number(e.target.value))}
+          />
+        )}
+        <input
+          id={`${id}-box`}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={draft.text}
+          aria-invalid={draft.problem !== null}
+          aria-describedby={draft.problem !== null ? messageId : undefined}
+          onChange={(e) => type(e.target.value)}
+        />
+      </div>
+      <p id={messageId} className="field-message" aria-live="polite">
+        {draft.problem}
+      </p>
+    </div>
+  );
+}

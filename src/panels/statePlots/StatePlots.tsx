@@ -1,0 +1,93 @@
+import { useId, useMemo, useState } from 'react';
+import { Heatmap, LineChart, type HeatScale, type Series } from '../../charts';
+import {
+  selectLayer,
+  selectSample,
+  selectSetTimeStep,
+  selectTimeStep,
+  selectTrace,
+  useGateScope,
+} from '../../store';
+import { layerMatrix, unitColumn } from '../heatmaps/layerMatrix';
+import { UnitPicker } from './UnitPicker';
+import { defaultUnits, toggleUnit, unitsWithin } from './unitChoice';
+import '../heatmaps/heatmaps.css';
+import './statePlots.css';
+
+const SIGNED: HeatScale = { kind: 'diverging' };
+
+/** One state: its trace quantity and how its charts are titled. */
+const STATES = [
+  { quantity: 'c', title: 'Cell state c', symbol: 'cₜ', lstmOnly: true },
+  { quantity: 'h', title: 'Hidden state h', symbol: 'hₜ', lstmOnly: false },
+] as const;
+
+/**
+ * "Cell state" (LSTM) and "Hidden state": a units × time heatmap of each (diverging colours),
+ * and under it line plots of the units chosen in the picker (the first three by default), all
+ * on the stepper's time cursor.
+ */
+export function StatePlots() {
+  const id = useId();
+  const trace = useGateScope(selectTrace);
+  const layer = useGateScope(selectLayer);
+  const sample = useGateScope(selectSample);
+  const t = useGateScope(selectTimeStep);
+  const setTimeStep = useGateScope(selectSetTimeStep);
+  const { cell, hiddenSize: H, numLayers } = trace.config;
+  const [picked, setPicked] = useState<number[]>(() => defaultUnits(H));
+  const units = useMemo(() => unitsWithin(picked, H), [picked, H]);
+  const plots = useMemo(
+    () =>
+      STATES.filter((s) => cell === 'lstm' || !s.lstmOnly).map((s) => {
+        const matrix = layerMatrix(trace, layer, sample, s.quantity);
+        const series: Series[] = units.map((j) => ({
+          label: `unit ${j + 1}`,
+          values: unitColumn(matrix, H, j),
+        }));
+        return { ...s, matrix, series };
+      }),
+    [cell, trace, layer, sample, units, H],
+  );
+  const where = numLayers > 1 ? ` (layer ${layer + 1})` : '';
+  return (
+    <section className="panel state-plots" aria-labelledby={id}>
+      <h2 id={id} className="heatmaps-heading">
+        {cell === 'lstm' ? 'Cell and hidden state' : 'Hidden state'}
+        {where}
+      </h2>
+      <p className="heatmaps-note">
+        Units run down, time steps across; the columns share the widget&apos;s time step (t counts
+        from 0). Click a column to move there, hover a cell to read its value; the lines follow the
+        units ticked below.
+      </p>
+      <div className="state-grid" data-count={plots.length}>
+        {plots.map((p) => (
+          <div key={p.quantity} className="state-column">
+            <Heatmap
+              title={`${p.title}${where}`}
+              values={p.matrix}
+              rows={H}
+              cols={trace.seqLen}
+              scale={SIGNED}
+              step={p.quantity === 'c' ? 'cell' : 'hidden'}
+              cursor={t}
+              onCursorChange={setTimeStep}
+            />
+            <LineChart
+              title={`${p.title}, chosen units${where}`}
+              series={p.series}
+              yLabel={p.symbol}
+              step={p.quantity === 'c' ? 'cell' : 'hidden'}
+              cursor={t}
+              onCursorChange={setTimeStep}
+              height={130}
+              legend
+            />
+          </div>
+        ))}
+      </div>
+      <UnitPicker units={H} chosen={units} onToggle={(j) => setPicked(toggleUnit(units, j))} />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { downloadBlob } from '../../charts/exportChart';
+import {
+  modelFilename,
+  modelJson,
+  selectAccuracyPercent,
+  selectCanPause,
+  selectCanStep,
+  selectCanTrain,
+  selectHasAccuracy,
+  selectHeldOutLoss,
+  selectLatestCheckpoint,
+  selectRate,
+  selectTrainingConfig,
+  selectTrainingStatus,
+  selectUpdates,
+  type TrainingState,
+} from '../../store/training';
+import { useTraining, useTrainingSession } from './TrainingProvider';
+
+const plain = (v: number, digits: number) =>
+  Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : '—';
+
+/** Store reads for the metrics, each a primitive so the bar re-renders only on change. */
+const selectRateText = (s: TrainingState) =>
+  s.status === 'training' ? plain(selectRate(s), 3) : '—';
+const selectLossText = (s: TrainingState) => plain(selectHeldOutLoss(s), 3);
+
+/**
+ * The training lab's action bar: Train, Pause, Train one step, Reset training, the live figures
+ * (update, held-out accuracy and loss, updates per second) and Export model.
+ */
+export function TrainingBar() {
+  const session = useTrainingSession();
+  const canTrain = useTraining(selectCanTrain);
+  const canPause = useTraining(selectCanPause);
+  const canStep = useTraining(selectCanStep);
+  const status = useTraining(selectTrainingStatus);
+  const updates = useTraining(selectUpdates);
+  const hasAccuracy = useTraining(selectHasAccuracy);
+  const accuracy = useTraining(selectAccuracyPercent);
+  const loss = useTraining(selectLossText);
+  const rate = useTraining(selectRateText);
+  const latest = useTraining(selectLatestCheckpoint);
+  const config = useTraining(selectTrainingConfig);
+
+  const exportModel = () => {
+    if (!latest) return;
+    const text = JSON.stringify(modelJson(latest, config));
+    downloadBlob(new Blob([text], { type: 'application/json' }), modelFilename(latest, config));
+  };
+
+  return (
+    <div className="training-bar" data-status={status}>
+      <div className="training-buttons">
+        <button type="button" className="primary" disabled={!canTrain} onClick={session.train}>
+          Train
+        </button>
+        <button type="button" disabled={!canPause} onClick={session.pause}>
+          Pause
+        </button>
+        <button type="button" disabled={!canStep} onClick={session.step}>
+          Train one step
+        </button>
+        <button type="button" onClick={session.reset}>
+          Reset training
+        </button>
+      </div>
+      <p className="training-figures">
+        <span>
+          Update <b>{updates}</b>
+        </span>
+        {hasAccuracy && (
+          <span
+            className="training-accuracy"
+            title="On 256 held-out sequences, at the newest checkpoint"
+          >
+            {/* One text node, so that "Accuracy 97.5%" reads (and is found) as one phrase. */}
+            {`Accuracy ${accuracy ?? '—'}`}
+          </span>
+        )}
+        <span title="Held-out loss at the newest checkpoint">
+          Loss <b>{loss}</b>
+        </span>
+        <span>
+          <b>{rate}</b> updates/s
+        </span>
+      </p>
+      <button
+        type="button"
+        className="training-export"
+        disabled={!latest}
+        onClick={exportModel}
+        title={latest ? `The weights at update ${latest.update}, as PyTorch JSON` : undefined}
+      >
+        Export model
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The shaded ranges of the gradient-norm plot: where a step's gradient counts as vanished or
+ * exploded relative to the last step's, and a log domain that always shows both edges.
+ */
+import { EXPLODED_ABOVE, VANISHED_BELOW, formatTimes } from './gradientRatio';
+
+/** A shaded range of the value axis (the chart kit's `Band`, structurally). */
+export interface GradientBand {
+  /** Lower edge in data units (0: the bottom of the plot). */
+  readonly from: number;
+  /** Upper edge in data units (Infinity: the top of the plot). */
+  readonly to: number;
+  readonly label: string;
+  readonly tone: 'vanished' | 'exploded';
+}
+
+/**
+ * Below 1e-6 × ‖g_{T−1}‖: vanished; above 1e3 × ‖g_{T−1}‖: exploded (`symbol` names g in the
+ * labels). None when the last step's
+ * norm is zero or not finite (there is no reference to measure against).
+ */
+export function gradientBands(
+  lastNorm: number,
+  lastStep: number,
+  symbol = '∂L/∂h',
+): GradientBand[] {
+  if (!(lastNorm > 0 && Number.isFinite(lastNorm))) return [];
+  return [
+    {
+      from: 0,
+      to: VANISHED_BELOW * lastNorm,
+      label: `vanished: below ${formatTimes(VANISHED_BELOW)} × ‖${symbol}_${lastStep}‖`,
+      tone: 'vanished',
+    },
+    {
+      from: EXPLODED_ABOVE * lastNorm,
+      to: Infinity,
+      label: `exploded: above ${formatTimes(EXPLODED_ABOVE)} × ‖${symbol}_${lastStep}‖`,
+      tone: 'exploded',
+    },
+  ];
+}
+
+/**
+ * A log domain [10^a, 10^b] over every positive finite value of the curves and of `extra`,
+ * widened to whole decades (at least one). Zero, negatives, NaN and ±Infinity are ignored;
+ * [0.1, 10] when nothing is left.
+ */
+export function logDomainOver(
+  columns: readonly ArrayLike<number>[],
+  extra: readonly number[] = [],
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const see = (v: number) => {
+    if (!(v > 0 && v < Infinity)) return;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
+  for (const values of columns) for (let i = 0; i < values.length; i++) see(values[i]);
+  extra.forEach(see);
+  if (!(lo <= hi)) return [0.1, 10];
+  const a = Math.max(-323, Math.floor(Math.log10(lo)));
+  let b = Math.min(308, Math.ceil(Math.log10(hi)));
+  if (b === a) b += 1;
+  return [10 ** a, 10 ** b];
+}
+
+/**
+ * The gradient plot's log domain: every positive finite value of the curves, and each band's
+ * edge widened by a decade, so both bands show as strips even before a curve reaches them.
+ */
+export function gradientDomain(
+  columns: readonly ArrayLike<number>[],
+  bands: readonly GradientBand[],
+): [number, number] {
+  return logDomainOver(
+    columns,
+    bands.map((b) => (b.tone === 'vanished' ? b.to / 10 : b.from * 10)),
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * How much of the gradient at the last step reaches the first: the ratio ‖g_0‖ / ‖g_{T−1}‖ of a
+ * per-step gradient-norm curve, its verdict, and the plain sentence the gradient lab shows.
+ */
+
+/** Below this ratio a gradient has vanished: t = 0 gets less than a millionth of t = T − 1. */
+export const VANISHED_BELOW = 1e-6;
+/** Above this ratio a gradient has exploded. */
+export const EXPLODED_ABOVE = 1e3;
+
+/** What became of the gradient on its way back from the last step to the first. */
+export type GradientVerdict = 'vanished' | 'survived' | 'grew' | 'exploded' | 'overflowed' | 'none';
+
+/** The words after the colon for each verdict. */
+const VERDICT_WORDS: Record<GradientVerdict, string> = {
+  vanished: 'it has vanished',
+  survived: 'it has survived',
+  grew: 'it grew',
+  exploded: 'it has exploded',
+  overflowed: 'it has exploded past what a 64-bit float can hold',
+  none: 'there is nothing to compare',
+};
+
+/** The verdict on a finite ratio r = ‖g_0‖ / ‖g_{T−1}‖. */
+export function verdictOf(r: number): GradientVerdict {
+  if (Number.isNaN(r)) return 'none';
+  if (!Number.isFinite(r)) return 'overflowed';
+  if (r < VANISHED_BELOW) return 'vanished';
+  if (r > EXPLODED_ABOVE) return 'exploded';
+  return r > 1 ? 'grew' : 'survived';
+}
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/**
+ * A positive number for a sentence: two significant digits, plain between 0.001 and 1000
+ * (`0.021`, `12`), else scientific with a superscript exponent (`3.1 × 10⁻⁹`, `10⁻⁶`).
+ */
+export function formatTimes(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1e-3 && a < 1e3) return String(Number(v.toPrecision(2)));
+  const [mantissa, exponent] = v.toExponential(1).split('e');
+  const sup = Array.from(String(Number(exponent)), (ch) => SUPERSCRIPT[ch] ?? ch).join('');
+  return mantissa === '1.0' ? `10${sup}` : `${mantissa} × 10${sup}`;
+}
+
+/** A gradient-norm curve reduced to what the sentence says. */
+export interface GradientRatio {
+  /** ‖g_0‖ / ‖g_{T−1}‖; NaN when there is nothing to compare, Infinity after an overflow. */
+  readonly ratio: number;
+  readonly verdict: GradientVerdict;
+  /** T − 1: the last step, where the gradient starts. */
+  readonly last: number;
+  /** The step where the norm first stops being a finite number, going back from T − 1; or null. */
+  readonly overflowAt: number | null;
+}
+
+/**
+ * The ratio of a norm curve ‖g_t‖, t = 0 … T − 1. An overflow (NaN or ±Infinity anywhere) makes
+ * the verdict `overflowed`; a single step, or a last step of zero norm, `none`.
+ */
+export function gradientRatio(norms: ArrayLike<number>): GradientRatio {
+  const last = norms.length - 1;
+  let overflowAt: number | null = null;
+  for (let t = last; t >= 0; t--) {
+    if (!Number.isFinite(norms[t])) {
+      overflowAt = t;
+      break;
+    }
+  }
+  if (overflowAt !== null) return { ratio: Infinity, verdict: 'overflowed', last, overflowAt };
+  const ratio = last >= 1 && norms[last] > 0 ? norms[0] / norms[last] : NaN;
+  return { ratio, verdict: verdictOf(ratio), last, overflowAt };
+}
+
+/**
+ * The ratio as a sentence: "The gradient reaching t = 0 is 3.1 × 10⁻⁹ of the one at t = 49: it
+ * has vanished." (`of the one` below 1, `times the one` above). `what` names the gradient, e.g.
+ * "cell-state gradient".
+ */
+export function ratioSentence(r: GradientRatio, what = 'gradient'): string {
+  const T = r.last + 1;
+  if (r.verdict === 'overflowed') {
+    return (
+      `Going back from t = ${r.last}, the ${what} overflowed at t = ${r.overflowAt}: ` +
+      `${VERDICT_WORDS.overflowed}.`
+    );
+  }
+  if (T < 2) return `With one time step there is no earlier step for the ${what} to reach.`;
+  if (r.verdict === 'none') {
+    return `The ${what} at t = ${r.last} is zero: ${VERDICT_WORDS.none}.`;
+  }
+  const how =
+    r.ratio === 0
+      ? 'exactly zero'
+      : r.ratio <= 1
+        ? `${formatTimes(r.ratio)} of the one at t = ${r.last}`
+        : `${formatTimes(r.ratio)} times the one at t = ${r.last}`;
+  return `The ${what} reaching t = 0 is ${how}: ${VERDICT_WORDS[r.verdict]}.`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Named, memoised selectors of the gradient lab. Each caches on the run object it reads (a new
+ * one per run), so a panel re-renders when the run changes and not when the cursor moves.
+ */
+import type { Gradients, Model } from '../engine';
+import { compareKey, COMPARE_CELLS, type CompareRun } from './compare';
+import {
+  contributionView,
+  gatePathView,
+  gradientView,
+  recurrentSpectralNorm,
+  type GatePathView,
+  type GradientView,
+} from './gradientViews';
+import type { LabAsyncState } from './labAsync';
+import { cached } from './memo';
+import type { GateScopeState as S } from './state';
+
+const gradientCache = new WeakMap<Gradients, GradientView>();
+const gatePathCache = new WeakMap<Gradients, GatePathView | null>();
+const contributionCache = new WeakMap<Gradients, ReturnType<typeof contributionView>>();
+const spectralCache = new WeakMap<Model, number>();
+
+const runIds = new WeakMap<object, number>();
+let runCount = 0;
+
+/**
+ * A number for the run the store holds, increasing with each new run: panels write the one they
+ * show into `data-run`, so that tests and the benchmark can tell when every plot has caught up.
+ */
+export const selectRunId = (s: S) => cached(runIds, s.trace, () => ++runCount);
+
+/** The loss BPTT starts from: on the last step or on every step. */
+export const selectLoss = (s: S) => s.settings.loss;
+
+/** The gradient-norm plot's curves, ratio sentence, bands and domain. */
+export const selectGradientView = (s: S) =>
+  cached(gradientCache, s.grads, () => gradientView(s.grads));
+
+/** "Why it happens" for an LSTM or GRU (null for an RNN). */
+export const selectGatePathView = (s: S) =>
+  cached(gatePathCache, s.grads, () => gatePathView(s.trace, s.grads));
+
+/** Each step's share of ∂L/∂W_hh, and its sentence. */
+export const selectContributions = (s: S) =>
+  cached(contributionCache, s.grads, () => contributionView(s.model, s.trace, s.grads));
+
+/** σ_max(W_hh) of layer 0. */
+export const selectSpectralNorm = (s: S) =>
+  cached(spectralCache, s.model, () => recurrentSpectralNorm(s.model));
+
+const orderCache = new WeakMap<LabAsyncState['compare'], CompareRun[]>();
+
+/** The compare view's runs in display order (RNN, LSTM, GRU), those not computed yet left out. */
+export const selectCompareList = (l: LabAsyncState) =>
+  cached(orderCache, l.compare, () =>
+    COMPARE_CELLS.flatMap((c) => (l.compare[c] ? [l.compare[c]] : [])),
+  );
+
+/** The key of the settings the compare view runs (all but the cell). */
+export const selectCompareKey = (s: S) => compareKey(s.settings);
+
+/** Whether every compare run is of the settings `s` (all but the cell): none still computing. */
+export function compareUpToDate(compare: LabAsyncState['compare'], key: string): boolean {
+  return COMPARE_CELLS.every((c) => compare[c] && compareKey(compare[c].settings) === key);
+}

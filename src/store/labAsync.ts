@@ -1,0 +1,43 @@
+/**
+ * The gradient lab's companion store, one per lab widget: what is computed beside the main run
+ * (the compare view's three runs, the RNN's Jacobian factors) and a main run still being
+ * computed in a worker. Results stay until newer ones land, so plots never go blank.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CellKind } from '../engine';
+import type { CompareRun } from './compare';
+import type { Settings } from './settings';
+
+/** The RNN's per-step Jacobian factors and the settings they were computed for. */
+export interface JacobianResult {
+  readonly settings: Settings;
+  /** ‖diag(1 − h_t²) W_hh‖₂, t = 0 … T − 1. */
+  readonly factors: Float64Array;
+}
+
+export interface LabAsyncState {
+  /** Whether the compare view (RNN, LSTM and GRU side by side) is shown and kept computed. */
+  readonly compareOn: boolean;
+  /** The latest run of each cell for the compare view (possibly of older settings). */
+  readonly compare: Partial<Record<CellKind, CompareRun>>;
+  readonly jacobian: JacobianResult | null;
+  /** Settings whose main run a worker is computing; the controls show them meanwhile. */
+  readonly pending: Settings | null;
+}
+
+export type LabAsyncStore = StoreApi<LabAsyncState>;
+
+export function createLabAsyncStore(compareOn = true): LabAsyncStore {
+  return createStore<LabAsyncState>()(() => ({
+    compareOn,
+    compare: {},
+    jacobian: null,
+    pending: null,
+  }));
+}
+
+/** Named selectors of the lab's companion store. */
+export const selectCompareOn = (s: LabAsyncState) => s.compareOn;
+export const selectCompareRuns = (s: LabAsyncState) => s.compare;
+export const selectJacobian = (s: LabAsyncState) => s.jacobian;
+export const selectPending = (s: LabAsyncState) => s.pending;

@@ -1,0 +1,116 @@
+import type { CellKind, Task, TrainConfig } from '../../engine';
+
+/** Every setting of the training lab, as its controls show them. */
+export interface TrainingConfig {
+  readonly task: Task['id'];
+  readonly cell: CellKind;
+  /** H: units per layer. */
+  readonly hiddenSize: number;
+  /** L: stacked layers. */
+  readonly numLayers: number;
+  /** T: time steps per training sequence. */
+  readonly seqLen: number;
+  /** B: sequences per update. */
+  readonly batchSize: number;
+  /** torch.optim.SGD (with optional momentum) or torch.optim.Adam. */
+  readonly optimizer: 'sgd' | 'adam';
+  /** The learning rate lr. */
+  readonly learningRate: number;
+  /** SGD's momentum μ (0: plain SGD); Adam ignores it. */
+  readonly momentum: number;
+  /** Whether the global gradient norm is clipped (clip_grad_norm_). */
+  readonly clip: boolean;
+  /** The largest global gradient norm let through when clipping. */
+  readonly clipNorm: number;
+  /** Added to b_ih of the LSTM's forget gate or the GRU's update gate after init. */
+  readonly gateBias: number;
+  /** Multiplies W_hh after init. */
+  readonly recurrentScale: number;
+  /** Seed of the initial weights and of the training data. */
+  readonly seed: number;
+}
+
+/**
+ * The lab's starting point, the "LSTM, forget gate open" preset: the engine's training claims
+ * (test/engine/train-claims.test.ts) are proved on exactly these settings.
+ */
+export const TRAINING_DEFAULTS: TrainingConfig = {
+  task: 'remember',
+  cell: 'lstm',
+  hiddenSize: 16,
+  numLayers: 1,
+  seqLen: 30,
+  batchSize: 32,
+  optimizer: 'adam',
+  learningRate: 0.01,
+  momentum: 0.9,
+  clip: false,
+  clipNorm: 1,
+  gateBias: 3,
+  recurrentScale: 1,
+  seed: 1,
+};
+
+/** The allowed range of each numeric setting (training runs in the browser: kept small). */
+export const TRAINING_LIMITS = {
+  hiddenSize: { min: 1, max: 64 },
+  numLayers: { min: 1, max: 3 },
+  seqLen: { min: 2, max: 200 },
+  batchSize: { min: 1, max: 256 },
+  learningRate: { min: 1e-6, max: 1e6 },
+  momentum: { min: 0, max: 0.99 },
+  clipNorm: { min: 1e-3, max: 1e3 },
+  gateBias: { min: -10, max: 10 },
+  recurrentScale: { min: 0, max: 8 },
+  seed: { min: 0, max: 2 ** 32 - 1 },
+} as const;
+
+const NAMES: Record<keyof typeof TRAINING_LIMITS, string> = {
+  hiddenSize: 'Hidden size',
+  numLayers: 'Layers',
+  seqLen: 'Sequence length',
+  batchSize: 'Batch size',
+  learningRate: 'Learning rate',
+  momentum: 'Momentum',
+  clipNorm: 'Clipping threshold',
+  gateBias: 'Gate bias',
+  recurrentScale: 'Recurrent weight scale',
+  seed: 'Seed',
+};
+
+const WHOLE = new Set(['hiddenSize', 'numLayers', 'seqLen', 'batchSize', 'seed']);
+
+/** What is wrong with a config, in a sentence for the user, or null. */
+export function trainingConfigProblem(c: TrainingConfig): string | null {
+  for (const key of Object.keys(TRAINING_LIMITS) as (keyof typeof TRAINING_LIMITS)[]) {
+    const v = c[key];
+    const { min, max } = TRAINING_LIMITS[key];
+    if (!Number.isFinite(v) || v < min || v > max) {
+      return `${NAMES[key]} must be between ${min} and ${max}; got ${v}.`;
+    }
+    if (WHOLE.has(key) && !Number.isInteger(v)) {
+      return `${NAMES[key]} must be a whole number; got ${v}.`;
+    }
+  }
+  return null;
+}
+
+/** The engine's TrainConfig for the lab's settings. */
+export function toTrainConfig(c: TrainingConfig): TrainConfig {
+  return {
+    task: c.task,
+    cell: c.cell,
+    hiddenSize: c.hiddenSize,
+    numLayers: c.numLayers,
+    seqLen: c.seqLen,
+    batchSize: c.batchSize,
+    optimizer:
+      c.optimizer === 'adam'
+        ? { kind: 'adam', lr: c.learningRate }
+        : { kind: 'sgd', lr: c.learningRate, momentum: c.momentum },
+    clip: c.clip ? c.clipNorm : null,
+    gateBias: c.gateBias,
+    recurrentScale: c.recurrentScale,
+    seed: c.seed,
+  };
+}

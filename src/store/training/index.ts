@@ -1,0 +1,18 @@
+/** The training lab's store: config, live history, checkpoints, presets and selectors. */
+export * from './config';
+export * from './tasks';
+export * from './presets';
+export * from './selectors';
+export { emptyHistory, appendProgress, type TrainingHistory } from './history';
+export { downsample, bucketSize, type ChartHistory } from './downsample';
+export { addCheckpoint, MAX_CHECKPOINTS, type EvalHistory } from './checkpoints';
+export { checkpointModel, modelFilename, modelJson } from './exportModel';
+export { probeView, type ProbeMap, type ProbeView } from './probeView';
+export {
+  applyEvents,
+  createTrainingStore,
+  type TrainingState,
+  type TrainingStatus,
+  type TrainingStore,
+} from './trainingStore';
+export * from './chartViews';

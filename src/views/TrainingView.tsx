@@ -1,0 +1,38 @@
+import { CheckpointPanel } from '../panels/training/CheckpointPanel';
+import { ModelFields } from '../panels/training/ModelFields';
+import { OptimiserFields } from '../panels/training/OptimiserFields';
+import { TaskSettings } from '../panels/training/TaskSettings';
+import { TrainingBar } from '../panels/training/TrainingBar';
+import { TrainingCharts } from '../panels/training/TrainingCharts';
+import { TrainingMessage } from '../panels/training/TrainingMessage';
+import { TrainingPresets } from '../panels/training/TrainingPresets';
+import '../panels/settings/settings.css';
+import '../panels/training/training.css';
+
+/**
+ * The training lab: a task, a network and an optimiser on the side; training in a worker with
+ * live loss, gradient-norm, accuracy and speed plots; the gates of a probe sequence at every
+ * checkpoint. Lives inside a <TrainingProvider>.
+ */
+export function TrainingView() {
+  return (
+    <div className="training">
+      <section className="panel training-main" aria-label="Training">
+        <TrainingBar />
+        <TrainingMessage />
+        <TrainingCharts />
+      </section>
+      <aside className="training-side" aria-label="Training settings">
+        <div className="panel training-settings">
+          <TaskSettings />
+        </div>
+        <TrainingPresets />
+        <div className="panel training-settings">
+          <ModelFields />
+          <OptimiserFields />
+        </div>
+      </aside>
+      <CheckpointPanel />
+    </div>
+  );
+}

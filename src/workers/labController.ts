@@ -1,0 +1,107 @@
+/**
+ * Keeps the gradient lab's companion store in step with the widget's store: after every new run
+ * it asks for what the lab shows beside it (the other cells of the compare view, the RNN's
+ * Jacobian factors), in workers. Changes from the lab's controls go through `update`, which runs
+ * small settings on the main thread (a few ms, so plots follow the pointer) and big ones in a
+ * worker, showing the last run until the new one lands.
+ */
+import {
+  COMPARE_CELLS,
+  MAIN_THREAD_COST,
+  compareKey,
+  runCost,
+  summariseRun,
+  type CompareRun,
+} from '../store/compare';
+import type { LabAsyncStore } from '../store/labAsync';
+import { withRun } from '../store/modelSlice';
+import { settingsProblem, type Settings } from '../store/settings';
+import type { GateScopeState } from '../store/state';
+import type { GateScopeStore } from '../store/store';
+import { createLabPool, type LabPool } from './labPool';
+
+export interface LabController {
+  /** Starts following the widget's store (and the workers); returns the function that stops it. */
+  start(): () => void;
+  /**
+   * Applies a change to the settings: at once when the run is small, else in a worker (the
+   * controls show the pending settings meanwhile). Returns why the change was refused, or null.
+   */
+  update(change: Partial<Settings>): string | null;
+  /** Shows or hides the compare view (and starts or stops computing it). */
+  setCompare(on: boolean): void;
+}
+
+const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
+
+export function createLabController(
+  store: GateScopeStore,
+  lab: LabAsyncStore,
+  makePool: () => LabPool = () => createLabPool(),
+): LabController {
+  let pool: LabPool | null = null;
+
+  const deliverCompare = (run: CompareRun) =>
+    lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
+
+  /** Asks for whatever the lab shows beside the run `s` that is not computed yet. */
+  const follow = (s: GateScopeState) => {
+    if (!pool) return;
+    const { compareOn, compare, jacobian } = lab.getState();
+    if (compareOn) {
+      const key = compareKey(s.settings);
+      // The store's own run is already there: its summary costs a copy, not a run.
+      lab.setState({ compare: { ...compare, [s.settings.cell]: summariseRun(s.settings, s) } });
+      for (const cell of COMPARE_CELLS) {
+        if (cell === s.settings.cell) continue;
+        const have = compare[cell];
+        if (have && compareKey(have.settings) === key) continue;
+        const job = { kind: 'compare', settings: { ...s.settings, cell } } as const;
+        pool.request(`compare:${cell}`, job, (r) => r.kind === 'compare' && deliverCompare(r.run));
+      }
+    }
+    if (s.settings.cell === 'rnn' && !(jacobian && same(jacobian.settings, s.settings))) {
+      pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
+        if (r.kind === 'jacobian')
+          lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });
+      });
+    }
+  };
+
+  return {
+    start() {
+      pool = makePool();
+      follow(store.getState());
+      const stop = store.subscribe((s, prev) => {
+        if (s.trace !== prev.trace || s.settings !== prev.settings) follow(s);
+      });
+      return () => {
+        stop();
+        pool?.dispose();
+        pool = null;
+      };
+    },
+    update(change) {
+      const base = lab.getState().pending ?? store.getState().settings;
+      const next = { ...base, ...change };
+      const problem = settingsProblem(next);
+      if (problem !== null) return problem;
+      if (!pool?.async || runCost(next) <= MAIN_THREAD_COST) {
+        pool?.cancel('run');
+        if (lab.getState().pending) lab.setState({ pending: null });
+        return store.getState().update(next);
+      }
+      lab.setState({ pending: next });
+      pool.request('run', { kind: 'run', settings: next }, (r) => {
+        if (r.kind !== 'run') return;
+        store.setState((s) => ({ settings: r.settings, ...withRun(s, r.run) }));
+        if (pool && !pool.busy('run')) lab.setState({ pending: null });
+      });
+      return null;
+    },
+    setCompare(on) {
+      lab.setState({ compareOn: on });
+      if (on) follow(store.getState());
+    },
+  };
+}

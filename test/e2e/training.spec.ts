@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { createRng, evaluateBatch, parseWeightsJson, TASKS, type Readout } from '../../src/engine';
+import { expect, test } from './fixtures';
+
+declare global {
+  interface Window {
+    /** Durations of the main thread's long tasks (> 50 ms) since observing began. */
+    __longTasks: number[];
+  }
+}
+
+/** Starts recording long tasks on the page's main thread. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** A Chromium trace event (the fields read here). */
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly dur?: number;
+  /** Thread (CPU) time in µs: what the task computed, without time the thread waited. */
+  readonly tdur?: number;
+  readonly args?: { name?: string };
+}
+
+/**
+ * The thread (CPU) time in ms of every task the page's main thread ran while `during` ran, from
+ * a Chromium trace: the page's own work, which machine load cannot inflate (wall-clock long
+ * tasks can be a busy machine's doing).
+ */
+async function mainThreadTaskCpu(browser: Browser, page: Page, during: () => Promise<void>) {
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+  await during();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  const mains = traceEvents.filter(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const tasksOf = (t: TraceEvent) =>
+    traceEvents.filter(
+      (e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask' && e.ph === 'X',
+    );
+  const busiest = mains.map(tasksOf).sort((a, b) => b.length - a.length)[0] ?? [];
+  return busiest.map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+}
+
+/** The held-out accuracy the lab shows ("Accuracy 97.5%"), in percent; NaN before any. */
+async function accuracyOf(lab: Locator): Promise<number> {
+  const text = await lab.getByText(/^Accuracy [\d.]+%$/).textContent({ timeout: 1000 });
+  return Number(/([\d.]+)%/.exec(text ?? '')?.[1] ?? NaN);
+}
+
+async function updatesOf(lab: Locator): Promise<number> {
+  const text = await lab.locator('.training-figures').textContent();
+  return Number(/Update (\d+)/.exec(text ?? '')?.[1] ?? NaN);
+}
+
+test('trains the default preset in a worker to 95%, pauses, steps once and exports the model', async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await page.getByRole('tab', { name: 'Training lab' }).click();
+  const lab = page.getByRole('tabpanel', { name: 'Training lab' });
+  await expect(lab.getByRole('combobox', { name: 'Task' })).toHaveValue('remember');
+  await expect(lab.getByRole('combobox', { name: 'Task' }).locator('option:checked')).toHaveText(
+    'Remember the first value',
+  );
+  await expect(lab.getByRole('combobox', { name: 'Cell' })).toHaveValue('lstm');
+  await expect(lab.getByRole('button', { name: 'LSTM, forget gate open' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The initial checkpoint: the untrained model's held-out accuracy, near chance.
+  await expect.poll(() => accuracyOf(lab)).toBeLessThan(70);
+  await watchLongTasks(page);
+
+  const cpu = await mainThreadTaskCpu(browser, page, async () => {
+    await lab.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(lab.getByRole('button', { name: 'Pause' })).toBeEnabled();
+    await expect
+      .poll(() => accuracyOf(lab), { timeout: 60_000, intervals: [250] })
+      .toBeGreaterThanOrEqual(95);
+  });
+  await expect(lab.getByRole('img', { name: /^Loss: training loss from/ })).toBeVisible();
+  await expect(lab.getByRole('img', { name: /^Gradient norm: largest ‖g‖/ })).toBeVisible();
+  await expect(
+    lab.getByRole('img', { name: /^Updates per second: updates per second from/ }),
+  ).toBeVisible();
+
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  await expect(lab.getByRole('status')).toHaveText(/^Paused after update \d+\.$/);
+  const paused = await updatesOf(lab);
+  await expect(lab.getByRole('status')).toHaveText(`Paused after update ${paused}.`);
+  await lab.getByRole('button', { name: 'Train one step' }).click();
+  await expect(lab.getByRole('status')).toHaveText(`Paused after update ${paused + 1}.`);
+
+  // No task of the page's main thread computed for more than 50 ms while training. The
+  // longtask observer measures wall time, which a machine busy with other work stretches: it
+  // must report nothing when the machine has a core to spare.
+  expect(
+    cpu.filter((ms) => ms > 50),
+    'main-thread tasks computing over 50 ms',
+  ).toEqual([]);
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const [load] = loadavg();
+  info.annotations.push({
+    type: 'main thread while training',
+    description: `${cpu.length} tasks, longest ${Math.max(...cpu).toFixed(1)} ms of CPU; longtask entries ${JSON.stringify(longTasks.map(Math.round))} at load ${load.toFixed(1)} on ${cpus().length} cores`,
+  });
+  if (load < cpus().length) {
+    expect(longTasks, 'main-thread tasks over 50 ms while training').toEqual([]);
+  }
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    lab.getByRole('button', { name: 'Export model' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`gatescope-lstm-remember-update-${paused + 1}.json`);
+  const text = await readFile(await download.path(), 'utf8');
+  const parsed = parseWeightsJson(text);
+  if (!parsed.ok) throw new Error(`${parsed.error.path}: ${parsed.error.message}`);
+  const { model } = parsed.file;
+  expect(model.config).toEqual({
+    cell: 'lstm',
+    inputSize: 2,
+    hiddenSize: 16,
+    numLayers: 1,
+    bias: true,
+  });
+  const json = JSON.parse(text);
+  expect(json['readout.weight']).toHaveLength(2);
+  expect(json['readout.weight'][0]).toHaveLength(16);
+  expect(json['readout.bias']).toHaveLength(2);
+  expect(json.training).toMatchObject({ task: 'remember', updates: paused + 1, optimizer: 'adam' });
+  // The exported weights, run here in Node, score what the page said on fresh sequences.
+  const readout: Readout = {
+    weight: Float64Array.from(json['readout.weight'].flat()),
+    bias: Float64Array.from(json['readout.bias']),
+    outputs: 2,
+    inputs: 16,
+  };
+  const fresh = TASKS.remember.sample(512, 30, createRng(2024));
+  const { accuracy } = evaluateBatch(TASKS.remember, model, readout, fresh);
+  expect(accuracy).toBeGreaterThanOrEqual(0.9);
+
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/training-lab.png' });
+  await page.screenshot({ path: info.outputPath('training-lab-full.png'), fullPage: true });
+});
+
+test('divergence stops training, keeps the last finite checkpoint and says what to try', async ({
+  page,
+}, info) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await page.getByRole('tab', { name: 'Training lab' }).click();
+  const lab = page.getByRole('tabpanel', { name: 'Training lab' });
+  await lab.getByRole('combobox', { name: 'Task' }).selectOption({ label: 'Adding problem' });
+  await lab.getByRole('combobox', { name: 'Optimiser' }).selectOption('SGD');
+  await lab.getByRole('spinbutton', { name: 'Learning rate' }).fill('1000000');
+  await lab.getByRole('button', { name: 'Train', exact: true }).click();
+  const alert = lab.getByRole('alert');
+  await expect(alert).toContainText('Training diverged at update', { timeout: 30_000 });
+  await expect(alert).toContainText('gradient clipping');
+  await expect(alert).toContainText('smaller learning rate');
+  await expect(lab.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await expect(lab.getByRole('button', { name: 'Train one step' })).toBeDisabled();
+  await expect(lab.getByRole('button', { name: 'Export model' })).toBeEnabled();
+  await expect(lab.getByRole('img', { name: /^Loss: .*overflow|^Loss: .*Infinity/ })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: info.outputPath('training-diverged-narrow.png'), fullPage: true });
+
+  await lab.getByRole('button', { name: 'Reset training' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(lab.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});

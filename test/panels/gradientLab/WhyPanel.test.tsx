@@ -1,0 +1,45 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatPlain } from '../../../src/charts';
+import { jacobianFactors } from '../../../src/engine';
+import { WhyPanel } from '../../../src/panels/gradientLab/WhyPanel';
+import { LAB_PRESETS } from '../../../src/store';
+import { gatePathView } from '../../../src/store/gradientViews';
+import { expectedRows, figureNamed, openTable } from '../../charts/chartTestKit';
+import { renderLab } from './renderLab';
+
+const preset = (id: string) => LAB_PRESETS.find((p) => p.id === id)!.settings;
+
+describe('WhyPanel', { timeout: 20_000 }, () => {
+  it('for an RNN: the measured factor per step beside the engine’s Jacobian bound', () => {
+    const { store } = renderLab(<WhyPanel />);
+    const title = 'Why it happens: the factor per step back';
+    expect(screen.getByRole('img', { name: new RegExp(`^${title}`) })).toBeTruthy();
+    const { model, trace, grads } = store.getState();
+    const h = grads.norms.h;
+    const bound = jacobianFactors(model, trace, 0, 0);
+    const table = openTable(figureNamed(title));
+    expect(table.header).toEqual([
+      't',
+      'measured ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖',
+      'bound ‖diag(1 − h_t²) W_hh‖',
+    ]);
+    expect(table.body[7]).toEqual(['7', formatPlain(h[6] / h[7]), formatPlain(bound[7])]);
+    expect(screen.getByText(/shrinks all the same\.$/)).toBeTruthy();
+  });
+
+  it('for an LSTM: ‖∂L/∂c_t‖ over the forget-gate path, and for a GRU over the update-gate path', () => {
+    const { store } = renderLab(<WhyPanel />, preset('lstm'));
+    const title = 'Why it happens: the forget gate along the cell path';
+    const { trace, grads } = store.getState();
+    const view = gatePathView(trace, grads)!;
+    const table = openTable(figureNamed(title));
+    expect(table.header).toEqual(['t', '‖∂L/∂c_t‖ (BPTT)', '‖(∏ f) ⊙ ∂L/∂c_49‖ (gate path only)']);
+    expect(table.body).toEqual(expectedRows([grads.norms.c!, view.pathNorm]));
+    expect(screen.getByText(/^Along the path c_t = f_t ⊙ c_\(t−1\)/)).toBeTruthy();
+    act(() => void store.getState().update(preset('gru')));
+    expect(
+      screen.getByRole('figure', { name: 'Why it happens: the update gate along the state path' }),
+    ).toBeTruthy();
+  });
+});

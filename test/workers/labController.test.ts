@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  LAB_DEFAULTS,
+  createGateScopeStore,
+  deriveRun,
+  type Settings,
+} from '../../src/store';
+import { compareKey } from '../../src/store/compare';
+import { createLabAsyncStore } from '../../src/store/labAsync';
+import { createLabController } from '../../src/workers/labController';
+import { createLabPool, syncPool } from '../../src/workers/labPool';
+import { fakeFactory } from './fakeWorker';
+
+const small = { ...LAB_DEFAULTS, hiddenSize: 6, sequence: { kind: 'noise', seqLen: 8 } } as const;
+
+function setup(makePool = syncPool) {
+  const store = createGateScopeStore(small as Partial<Settings>);
+  const lab = createLabAsyncStore(true);
+  const controller = createLabController(store, lab, makePool);
+  return { store, lab, controller };
+}
+
+describe('createLabController(store, lab, pool)', () => {
+  it('on start, fills the compare view with all three cells of the same settings', () => {
+    const { store, lab, controller } = setup();
+    const stop = controller.start();
+    const { compare, jacobian } = lab.getState();
+    const key = compareKey(store.getState().settings);
+    for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+      expect(compare[cell]?.cell).toBe(cell);
+      expect(compareKey(compare[cell]!.settings)).toBe(key);
+    }
+    // The store's own cell is summarised from its run, not rerun.
+    expect(Array.from(compare.rnn!.normH)).toEqual(Array.from(store.getState().grads.norms.h));
+    expect(jacobian?.factors).toHaveLength(8);
+    stop();
+  });
+
+  it('follows every new run, and reruns nothing when only the cell changes', () => {
+    const { store, lab, controller } = setup();
+    const stop = controller.start();
+    expect(controller.update({ recurrentScale: 2 })).toBeNull();
+    const after = lab.getState().compare;
+    expect(after.gru!.settings.recurrentScale).toBe(2);
+    const expected = deriveRun({
+      ...DEFAULT_SETTINGS,
+      ...small,
+      recurrentScale: 2,
+      cell: 'gru',
+    } as Settings);
+    expect(Array.from(after.gru!.normH)).toEqual(Array.from(expected.grads.norms.h));
+    controller.update({ cell: 'lstm' });
+    expect(lab.getState().compare.gru).toBe(after.gru);
+    expect(store.getState().settings.cell).toBe('lstm');
+    stop();
+  });
+
+  it('refuses invalid settings with the store’s reason', () => {
+    const { controller } = setup();
+    controller.start();
+    expect(controller.update({ hiddenSize: 0 })).toBe(
+      'Hidden size must be between 1 and 128; got 0.',
+    );
+  });
+
+  it('stops computing the compare view when it is hidden', () => {
+    const { lab, controller } = setup();
+    controller.start();
+    controller.setCompare(false);
+    controller.update({ seed: 5 });
+    expect(lab.getState().compare.lstm!.settings.seed).toBe(1);
+    controller.setCompare(true);
+    expect(lab.getState().compare.lstm!.settings.seed).toBe(5);
+  });
+
+  it('runs a big change in a worker: pending until it lands, then the store has its run', () => {
+    const { made, factory } = fakeFactory();
+    const { store, lab, controller } = setup(() => createLabPool(1, factory));
+    const stop = controller.start();
+    const before = store.getState().trace;
+    const big = { hiddenSize: 128, sequence: { kind: 'noise', seqLen: 120 } } as const;
+    expect(controller.update(big)).toBeNull();
+    expect(lab.getState().pending).toMatchObject(big);
+    expect(store.getState().trace).toBe(before);
+    // The first worker job is the start's compare run; answer jobs until the run lands.
+    while (lab.getState().pending) made[0].answer();
+    expect(store.getState().settings).toMatchObject(big);
+    expect(store.getState().trace.config.hiddenSize).toBe(128);
+    stop();
+  });
+});
