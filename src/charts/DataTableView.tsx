@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ChartData } from './data';
 import { formatPlain } from './format';
 
@@ -11,9 +12,10 @@ export interface DataTableViewProps {
 /**
  * A chart's data as a table: caption = the chart's title, first column the step (a row header),
  * every number in plain notation (`formatPlain`) so that it copies cleanly. Scrolls in both
- * directions inside a focusable region, so it is reachable by keyboard.
+ * directions inside a focusable region, so it is reachable by keyboard. Memoised: a large table
+ * is not rebuilt when only the chart's cursor moves.
  */
-export function DataTableView({ title, data }: DataTableViewProps) {
+export const DataTableView = memo(function DataTableView({ title, data }: DataTableViewProps) {
   const rows = Array.from({ length: data.index.length }, (_, i) => i);
   return (
     <div className="chart-table-scroll" role="region" aria-label={`${title}: data`} tabIndex={0}>
@@ -42,4 +44,4 @@ export function DataTableView({ title, data }: DataTableViewProps) {
       </table>
     </div>
   );
-}
+});

@@ -11,7 +11,8 @@ interface HeatLegendProps {
   readonly gradientId: string;
 }
 
-const STOPS = 16;
+/** Enough stops for the smooth d3 interpolators, few enough to keep the DOM small. */
+const STOPS = 9;
 const BAR = 10;
 
 /** A vertical colour bar (high at the top) with the scale's ticks to its right. */

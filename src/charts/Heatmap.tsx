@@ -1,14 +1,12 @@
 import { useId, useMemo } from 'react';
-import { Axis } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import { matrixColumns, stepIndex } from './data';
 import { describeMatrix } from './describe';
 import { HeatCanvas } from './HeatCanvas';
-import { HeatLegend } from './HeatLegend';
+import { HeatAxes } from './HeatAxes';
 import { HeatOverlay } from './HeatOverlay';
 import { resolveHeatScale, type HeatScale } from './heatScale';
 import { MARGIN, plotBox, stepScale, type PlotBox } from './layout';
-import { stepTicks, unitTicks } from './ticks';
 
 /** Props of a units × time heatmap. */
 export interface HeatmapProps {
@@ -70,13 +68,14 @@ export function Heatmap(props: HeatmapProps) {
     }),
     [values, rows, cols, firstStep, rowLabel],
   );
+  const summary = useMemo(() => describeMatrix(values, rows, cols), [values, rows, cols]);
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(cols - 1, cursor));
   const boxAt = (width: number) => plotBox(width, MARGIN.top + heatmapHeight(rows) + MARGIN.bottom);
 
   return (
     <ChartFrame
       title={title}
-      summary={props.summary ?? describeMatrix(values, rows, cols)}
+      summary={props.summary ?? summary}
       data={data}
       step={props.step}
       graphic={(width) => (
@@ -108,7 +107,7 @@ type PlotProps = HeatmapProps & {
   at: number | undefined;
 };
 
-/** The canvas and SVG of a heatmap at a given width. */
+/** The canvas and SVG of a heatmap at a given width: cells, axes and legend, then the cursor. */
 function HeatPlot({
   values,
   rows,
@@ -121,39 +120,34 @@ function HeatPlot({
   ...p
 }: PlotProps) {
   const gradientId = `heat${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const x = useMemo(() => stepScale(cols, box.width), [cols, box.width]);
-  const y = useMemo(() => stepScale(rows, box.height), [rows, box.height]);
-  const xTicks = useMemo(() => stepTicks(cols, Math.floor(box.width / 56)), [cols, box.width]);
-  const yTicks = useMemo(() => unitTicks(rows, Math.floor(box.height / 16)), [rows, box.height]);
-  const xFormat = useMemo(() => (i: number) => String(i + firstStep), [firstStep]);
   const colWidth = box.width / Math.max(1, cols);
-  const outer = box.top + box.height + MARGIN.bottom;
+  const px = at === undefined ? 0 : stepScale(cols, box.width)(at);
   return (
     <>
       <HeatCanvas box={box} values={values} rows={rows} cols={cols} colour={resolved.colour} />
-      <svg className="chart-svg" width={width} height={outer} aria-hidden="true">
+      <svg
+        className="chart-svg"
+        width={width}
+        height={box.top + box.height + MARGIN.bottom}
+        aria-hidden="true"
+      >
         <g transform={`translate(${box.left},${box.top})`}>
-          <Axis orient="left" scale={y} tickValues={yTicks} tickFormat={rowTick} />
-          <Axis orient="bottom" scale={x} y={box.height} tickValues={xTicks} tickFormat={xFormat} />
-          <text
-            className="chart-axis-title"
-            x={box.width / 2}
-            y={box.height + 34}
-            textAnchor="middle"
-          >
-            {p.xLabel ?? 't'}
-          </text>
-          <text
-            className="chart-axis-title"
-            transform={`translate(${-box.left + 14},${box.height / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            {p.yLabel ?? 'unit'}
-          </text>
+          <HeatAxes
+            width={box.width}
+            height={box.height}
+            left={box.left}
+            rows={rows}
+            cols={cols}
+            first={firstStep}
+            xLabel={p.xLabel ?? 't'}
+            yLabel={p.yLabel ?? 'unit'}
+            scale={resolved}
+            gradientId={gradientId}
+          />
           {at !== undefined && (
             <g
               className="chart-cursor-column chart-slide"
-              style={{ transform: `translateX(${x(at)}px)` }}
+              style={{ transform: `translateX(${px}px)` }}
             >
               <rect
                 x={-colWidth / 2}
@@ -174,17 +168,8 @@ function HeatPlot({
               </text>
             </g>
           )}
-          <HeatLegend
-            scale={resolved}
-            x={box.width + 14}
-            y={0}
-            height={box.height}
-            gradientId={gradientId}
-          />
         </g>
       </svg>
     </>
   );
 }
-
-const rowTick = (r: number) => String(r + 1);

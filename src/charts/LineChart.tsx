@@ -1,16 +1,14 @@
-import { line } from 'd3';
 import { useMemo, type ReactNode } from 'react';
-import { breakMarkers, isPlottable } from './breaks';
+import { breakMarkers } from './breaks';
 import { ChartFrame } from './ChartFrame';
 import { CursorSlider } from './CursorSlider';
 import { stepIndex, type ChartData } from './data';
 import { describeSeries } from './describe';
-import { Legend, legendHeight } from './Legend';
-import { MARGIN, plotBox, stepScale } from './layout';
-import { Bands, BreakMarks, CursorMark, type Band } from './plotMarks';
+import { stepScale } from './layout';
+import { lineLayout, LineLayers } from './LineLayers';
+import { CursorMark, type Band } from './plotMarks';
 import { Readout } from './Readout';
-import { readoutText, stepCount, styleOf, type Series } from './series';
-import { StepAxes, useValueScale } from './StepAxes';
+import { readoutText, stepCount, type Series } from './series';
 
 /** Props of a line chart of values against the time step. */
 export interface LineChartProps {
@@ -83,7 +81,14 @@ export function LineChart(props: LineChartProps) {
       overlay={(width, titleId) =>
         onCursorChange && at !== undefined && n > 0 ? (
           <CursorSlider
-            box={layoutFor(width, series, showLegend, props.height).box}
+            box={
+              lineLayout(
+                width,
+                series.map((s) => s.label),
+                showLegend,
+                props.height,
+              ).box
+            }
             count={n}
             value={at}
             first={firstStep}
@@ -103,20 +108,6 @@ export function LineChart(props: LineChartProps) {
   );
 }
 
-/** Outer size and plot box of a line chart at a width: legend lines push the plot down. */
-function layoutFor(width: number, series: readonly Series[], legend: boolean, height = 160) {
-  const inner = width - MARGIN.left - MARGIN.right;
-  const lh = legend
-    ? legendHeight(
-        series.map((s) => s.label),
-        inner,
-      )
-    : 0;
-  const top = MARGIN.top + (lh ? lh + 8 : 0);
-  const outer = top + height + MARGIN.bottom;
-  return { outer, legendTop: MARGIN.top - 16, box: plotBox(width, outer, { ...MARGIN, top }) };
-}
-
 type PlotProps = LineChartProps & {
   n: number;
   markers: ReturnType<typeof breakMarkers>;
@@ -124,79 +115,40 @@ type PlotProps = LineChartProps & {
   legend: boolean;
 };
 
-/** The SVG of a line chart at a given width. */
-function LinePlot({
-  series,
-  yScale = 'linear',
-  yDomain,
-  n,
-  markers,
-  width,
-  legend,
-  ...p
-}: PlotProps) {
-  const { outer, legendTop, box } = layoutFor(width, series, legend, p.height);
-  const log = yScale === 'log';
-  const x = useMemo(() => stepScale(n, box.width), [n, box.width]);
-  const y = useValueScale(series, yScale, yDomain, box.height);
-  const first = p.firstStep ?? 0;
-  const paths = series.map((s) =>
-    line<number>()
-      .defined((i) => isPlottable(s.values[i], log))
-      .x((i) => x(i))
-      .y((i) => y(s.values[i]))(Array.from({ length: s.values.length }, (_, i) => i)),
+/** The SVG of a line chart at a given width: the memoised layers, and the cursor over them. */
+function LinePlot({ series, yScale = 'linear', n, markers, width, legend, ...p }: PlotProps) {
+  const labels = useMemo(() => series.map((s) => s.label), [series]);
+  const layout = useMemo(
+    () => lineLayout(width, labels, legend, p.height),
+    [width, labels, legend, p.height],
   );
-  // Dots mark the steps while they are far apart; on dense series they only add noise.
-  const dots = box.width / Math.max(1, n) >= 22;
+  const { box } = layout;
+  const first = p.firstStep ?? 0;
   const at = p.cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, p.cursor));
   return (
-    <svg className="chart-svg" width={width} height={outer} aria-hidden="true">
-      {legend && (
-        <g transform={`translate(${box.left},${legendTop + 4})`}>
-          <Legend
-            entries={series.map((s, k) => ({ label: s.label, ...styleOf(s, k) }))}
-            width={box.width}
+    <svg className="chart-svg" width={width} height={layout.outer} aria-hidden="true">
+      <LineLayers
+        layout={layout}
+        series={series}
+        n={n}
+        log={yScale === 'log'}
+        yDomain={p.yDomain}
+        markers={markers}
+        bands={p.bands}
+        first={first}
+        xLabel={p.xLabel}
+        yLabel={p.yLabel}
+        legend={legend}
+      />
+      {at !== undefined && n > 0 && (
+        <g transform={`translate(${box.left},${box.top})`}>
+          <CursorMark
+            px={stepScale(n, box.width)(at)}
+            label={`t = ${at + first}`}
+            height={box.height}
           />
         </g>
       )}
-      <g transform={`translate(${box.left},${box.top})`}>
-        <Bands bands={p.bands ?? []} y={y} width={box.width} height={box.height} />
-        <StepAxes
-          n={n}
-          x={x}
-          y={y}
-          log={log}
-          box={box}
-          first={first}
-          xLabel={p.xLabel}
-          yLabel={p.yLabel}
-        />
-        <g className="chart-lines">
-          {series.map((s, k) => {
-            const { colour, dash } = styleOf(s, k);
-            return (
-              <g key={k} className="chart-series" stroke={colour} fill={colour}>
-                <path
-                  d={paths[k] ?? ''}
-                  fill="none"
-                  strokeWidth={2}
-                  strokeDasharray={dash || undefined}
-                />
-                {dots &&
-                  Array.from(s.values, (v, i) =>
-                    isPlottable(v, log) ? (
-                      <circle key={i} cx={x(i)} cy={y(v)} r={2.2} stroke="none" />
-                    ) : null,
-                  )}
-              </g>
-            );
-          })}
-        </g>
-        <BreakMarks markers={markers} x={x} width={box.width} height={box.height} />
-        {at !== undefined && n > 0 && (
-          <CursorMark px={x(at)} label={`t = ${at + first}`} height={box.height} />
-        )}
-      </g>
     </svg>
   );
 }

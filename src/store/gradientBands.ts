@@ -15,30 +15,24 @@ export interface GradientBand {
 }
 
 /**
- * Below 1e-6 × ‖g_{T−1}‖: vanished; above 1e3 × ‖g_{T−1}‖: exploded (`symbol` names g in the
- * labels). None when the last step's
+ * Below 1e-6 × ‖g_{T−1}‖: vanished; above 1e3 × ‖g_{T−1}‖: exploded. None when the last step's
  * norm is zero or not finite (there is no reference to measure against).
  */
-export function gradientBands(
-  lastNorm: number,
-  lastStep: number,
-  symbol = '∂L/∂h',
-): GradientBand[] {
+export function gradientBands(lastNorm: number): GradientBand[] {
   if (!(lastNorm > 0 && Number.isFinite(lastNorm))) return [];
   return [
-    {
-      from: 0,
-      to: VANISHED_BELOW * lastNorm,
-      label: `vanished: below ${formatTimes(VANISHED_BELOW)} × ‖${symbol}_${lastStep}‖`,
-      tone: 'vanished',
-    },
-    {
-      from: EXPLODED_ABOVE * lastNorm,
-      to: Infinity,
-      label: `exploded: above ${formatTimes(EXPLODED_ABOVE)} × ‖${symbol}_${lastStep}‖`,
-      tone: 'exploded',
-    },
+    { from: 0, to: VANISHED_BELOW * lastNorm, label: 'vanished', tone: 'vanished' },
+    { from: EXPLODED_ABOVE * lastNorm, to: Infinity, label: 'exploded', tone: 'exploded' },
   ];
+}
+
+/** What the bands mean, under the plot: "Shaded: vanished below 10⁻⁶ × ‖∂L/∂h_49‖, …". */
+export function bandsCaption(lastStep: number, symbol = '∂L/∂h'): string {
+  const g = `‖${symbol}_${lastStep}‖`;
+  return (
+    `Shaded: vanished below ${formatTimes(VANISHED_BELOW)} × ${g}, ` +
+    `exploded above ${formatTimes(EXPLODED_ABOVE)} × ${g}.`
+  );
 }
 
 /**
@@ -66,16 +60,26 @@ export function logDomainOver(
   return [10 ** a, 10 ** b];
 }
 
+/** The share of the plot's height each band gets at least, so that it shows with its label. */
+const BAND_SHARE = 0.12;
+
 /**
- * The gradient plot's log domain: every positive finite value of the curves, and each band's
- * edge widened by a decade, so both bands show as strips even before a curve reaches them.
+ * The gradient plot's log domain: every positive finite value of the curves and both band
+ * edges, then widened past each edge by at least 12% of the decades shown, so that each band is
+ * a strip tall enough for its label even before a curve reaches it.
  */
 export function gradientDomain(
   columns: readonly ArrayLike<number>[],
   bands: readonly GradientBand[],
 ): [number, number] {
-  return logDomainOver(
-    columns,
-    bands.map((b) => (b.tone === 'vanished' ? b.to / 10 : b.from * 10)),
-  );
+  const edges = bands.map((b) => (b.tone === 'vanished' ? b.to : b.from));
+  const [d0, d1] = logDomainOver(columns, edges);
+  let lo = Math.round(Math.log10(d0));
+  let hi = Math.round(Math.log10(d1));
+  const pad = Math.max(1, Math.ceil(BAND_SHARE * (hi - lo)));
+  for (const b of bands) {
+    if (b.tone === 'vanished') lo = Math.min(lo, Math.floor(Math.log10(b.to)) - pad);
+    else hi = Math.max(hi, Math.ceil(Math.log10(b.from)) + pad);
+  }
+  return [10 ** Math.max(-323, lo), 10 ** Math.min(308, hi)];
 }

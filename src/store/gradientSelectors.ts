@@ -12,6 +12,7 @@ import {
   type GatePathView,
   type GradientView,
 } from './gradientViews';
+import type { Run } from './derive';
 import type { LabAsyncState } from './labAsync';
 import { cached } from './memo';
 import type { GateScopeState as S } from './state';
@@ -37,25 +38,32 @@ export const selectLoss = (s: S) => s.settings.loss;
 export const selectGradientView = (s: S) =>
   cached(gradientCache, s.grads, () => gradientView(s.grads));
 
-/** "Why it happens" for an LSTM or GRU (null for an RNN). */
-export const selectGatePathView = (s: S) =>
-  cached(gatePathCache, s.grads, () => gatePathView(s.trace, s.grads));
+/** The parts of a run the lab's derived views read. */
+export type RunParts = Pick<Run, 'model' | 'trace' | 'grads'>;
 
-/** Each step's share of ∂L/∂W_hh, and its sentence. */
-export const selectContributions = (s: S) =>
-  cached(contributionCache, s.grads, () => contributionView(s.model, s.trace, s.grads));
+/** "Why it happens" for an LSTM or GRU (null for an RNN), cached on the run. */
+export const gatePathOf = (r: RunParts) =>
+  cached(gatePathCache, r.grads, () => gatePathView(r.trace, r.grads));
 
-/** σ_max(W_hh) of layer 0. */
-export const selectSpectralNorm = (s: S) =>
-  cached(spectralCache, s.model, () => recurrentSpectralNorm(s.model));
+/** Each step's share of ∂L/∂W_hh and its sentence, cached on the run. */
+export const contributionsOf = (r: RunParts) =>
+  cached(contributionCache, r.grads, () => contributionView(r.model, r.trace, r.grads));
+
+/** σ_max(W_hh) of layer 0, cached on the model. */
+export const spectralNormOf = (model: Model) =>
+  cached(spectralCache, model, () => recurrentSpectralNorm(model));
+
+export const selectGatePathView = (s: S) => gatePathOf(s);
+export const selectContributions = (s: S) => contributionsOf(s);
+export const selectSpectralNorm = (s: S) => spectralNormOf(s.model);
 
 const orderCache = new WeakMap<LabAsyncState['compare'], CompareRun[]>();
 
 /** The compare view's runs in display order (RNN, LSTM, GRU), those not computed yet left out. */
-export const selectCompareList = (l: LabAsyncState) =>
-  cached(orderCache, l.compare, () =>
-    COMPARE_CELLS.flatMap((c) => (l.compare[c] ? [l.compare[c]] : [])),
-  );
+export const compareListOf = (compare: LabAsyncState['compare']) =>
+  cached(orderCache, compare, () => COMPARE_CELLS.flatMap((c) => (compare[c] ? [compare[c]] : [])));
+
+export const selectCompareList = (l: LabAsyncState) => compareListOf(l.compare);
 
 /** The key of the settings the compare view runs (all but the cell). */
 export const selectCompareKey = (s: S) => compareKey(s.settings);

@@ -10,7 +10,13 @@ import {
   type Model,
   type Trace,
 } from '../engine';
-import { gradientBands, gradientDomain, logDomainOver, type GradientBand } from './gradientBands';
+import {
+  bandsCaption,
+  gradientBands,
+  gradientDomain,
+  logDomainOver,
+  type GradientBand,
+} from './gradientBands';
 import { gradientRatio, ratioSentence, type GradientRatio } from './gradientRatio';
 import {
   contributionSentence,
@@ -33,6 +39,8 @@ export interface GradientView {
   /** "The gradient reaching t = 0 is 3.1 × 10⁻⁹ of the one at t = 49: it has vanished." */
   readonly sentence: string;
   readonly bands: readonly GradientBand[];
+  /** What the bands mean, in words. */
+  readonly bandsCaption: string;
   readonly domain: readonly [number, number];
 }
 
@@ -42,7 +50,7 @@ export function gradientView(grads: Gradients): GradientView {
   const curve = c ?? h;
   const ratio = gradientRatio(curve);
   const what = memory === 'c' ? 'cell-state gradient' : 'gradient';
-  const bands = gradientBands(curve[curve.length - 1], curve.length - 1, `∂L/∂${memory}`);
+  const bands = gradientBands(curve[curve.length - 1]);
   return {
     h,
     c: c ?? null,
@@ -50,6 +58,7 @@ export function gradientView(grads: Gradients): GradientView {
     ratio,
     sentence: ratioSentence(ratio, what),
     bands,
+    bandsCaption: bands.length ? bandsCaption(curve.length - 1, `∂L/∂${memory}`) : '',
     domain: gradientDomain(c ? [h, c] : [h], bands),
   };
 }

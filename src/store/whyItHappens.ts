@@ -53,11 +53,11 @@ export function rnnWhySummary(norms: ArrayLike<number>, bounds: ArrayLike<number
 export function rnnWhySentence(s: RnnWhySummary, loss: 'last' | 'every'): string {
   if (s.steps === 0) return 'With one time step the gradient takes no step back.';
   const head =
-    'Each step back multiplies the gradient by the measured factor ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖ ' +
+    'Each step back multiplies the gradient by the measured factor ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖, ' +
     (loss === 'last'
-      ? '(solid), which can never exceed the Jacobian’s norm ‖diag(1 − h_t²) W_hh‖ (dashed).'
-      : '(solid); with the loss on every step each step also adds its own gradient, so it may ' +
-        'exceed the Jacobian’s norm ‖diag(1 − h_t²) W_hh‖ (dashed).');
+      ? 'which can never exceed the bound ‖diag(1 − h_t²) W_hh‖, the Jacobian’s norm.'
+      : 'but with the loss on every step each step also adds its own gradient, so it may exceed ' +
+        'the bound ‖diag(1 − h_t²) W_hh‖, the Jacobian’s norm.');
   if (!(Number.isFinite(s.measuredMean) && s.measuredMean > 0)) {
     return `${head} Here the gradient is zero or not a finite number, so there is no factor to average.`;
   }
@@ -127,17 +127,17 @@ export function gatePathSentence(gate: 'f' | 'z', s: GatePathSummary): string {
   const p = PATHS[gate];
   if (s.steps === 0) return 'With one time step the gradient takes no step back.';
   const head =
-    `Along the path ${p.equation}, each step back multiplies ∂L/∂${p.state} by the ${p.name} ` +
-    `(dashed). Here it averages ${formatTimes(s.meanGate)}, `;
+    `Along the path ${p.equation}, each step back multiplies ∂L/∂${p.state} by the ${p.name}. ` +
+    `Here it averages ${formatTimes(s.meanGate)}, `;
   if (!(Number.isFinite(s.carried) && Number.isFinite(s.full) && s.carried > 0)) {
     return `${head}but the gradient is zero or not a finite number, so there is nothing to follow.`;
   }
   const path =
-    `${head}so this path alone brings ${formatTimes(s.carried)} of ‖∂L/∂${p.state}_${s.steps}‖ ` +
-    'back to t = 0';
+    `${head}so the gate path alone brings ${formatTimes(s.carried)} of ` +
+    `‖∂L/∂${p.state}_${s.steps}‖ back to t = 0`;
   const k = s.full / s.carried;
-  if (k <= FOLLOWS && k >= 1 / FOLLOWS) return `${path}, and the full gradient (solid) follows it.`;
-  const full = `The full gradient (solid) keeps ${formatTimes(s.full)}: `;
+  if (k <= FOLLOWS && k >= 1 / FOLLOWS) return `${path}, and the full gradient (BPTT) follows it.`;
+  const full = `The full gradient (BPTT) keeps ${formatTimes(s.full)}: `;
   return k > FOLLOWS
     ? `${path}. ${full}more, because the gradient also flows back through h and the gates.`
     : `${path}. ${full}less, because the paths through h and the gates partly cancel it.`;

@@ -4,17 +4,9 @@
  * slices the host yields, so a `pause` is read within one slice. Tests drive it in Node with a
  * host whose clock and queue they control.
  */
-import {
-  allParams,
-  createRng,
-  createTrainer,
-  evaluateBatch,
-  runForward,
-  type TaskBatch,
-  type TrainConfig,
-  type Trainer,
-} from '../engine';
-import type { Checkpoint, ProgressBatch, TrainEvent, TrainRequest } from './protocol';
+import type { TrainConfig } from '../engine';
+import type { ProgressBatch, TrainEvent, TrainRequest } from './protocol';
+import { openRun, takeCheckpoint, type TrainRun } from './trainRun';
 
 /** What the controller needs from its surroundings. */
 export interface ControllerHost {
@@ -38,28 +30,10 @@ export interface ControllerOptions {
   readonly rateWindowMs?: number;
 }
 
-/** The seeds of the held-out batch and the probe sequence, apart from the training stream. */
-const HELD_OUT = 0xe7a1;
-const PROBE = 0x9b0e;
-
-/** A training run in the worker: the trainer and the fixed data it is measured on. */
-interface Session {
-  readonly run: number;
-  readonly config: TrainConfig;
-  readonly trainer: Trainer;
-  readonly heldOut: TaskBatch;
-  readonly probe: TaskBatch;
-  /** Updates done. */
-  updates: number;
-  /** The update of the last checkpoint posted (all its weights finite). */
-  checkpointed: number;
-  diverged: boolean;
-}
-
 /** Takes requests with `handle`; posts progress, checkpoints and stops through the host. */
 export function createTrainController(host: ControllerHost, options: ControllerOptions = {}) {
   const { sliceMs = 16, checkpointEvery = 25, evalSize = 256, rateWindowMs = 500 } = options;
-  let s: Session | null = null;
+  let s: TrainRun | null = null;
   let running = false;
   let sliceQueued = false;
   let pending: { loss: number[]; gradNorm: number[]; clipped: number[]; accuracy: number[] } = {
@@ -70,23 +44,6 @@ export function createTrainController(host: ControllerHost, options: ControllerO
   };
   /** Updates counted since `since`; `fresh`: the last window's rate, until it is posted. */
   let rate = { since: 0, updates: 0, fresh: NaN };
-
-  const open = (run: number, config: TrainConfig): Session => {
-    const trainer = createTrainer(config);
-    const T = config.seqLen ?? trainer.task.seqLen;
-    const data = (stream: number, B: number) =>
-      trainer.task.sample(B, T, createRng((config.seed ^ stream) >>> 0));
-    return {
-      run,
-      config,
-      trainer,
-      heldOut: data(HELD_OUT, evalSize),
-      probe: data(PROBE, 1),
-      updates: 0,
-      checkpointed: 0,
-      diverged: false,
-    };
-  };
 
   /** Posts the statistics gathered since the last post, if any. */
   const flush = () => {
@@ -104,28 +61,12 @@ export function createTrainController(host: ControllerHost, options: ControllerO
     host.post({ type: 'progress', run: s.run, batch });
   };
 
-  /** Posts the model as it is now (copied) with its held-out score and probe run. */
-  const checkpoint = (session: Session) => {
-    const { trainer } = session;
-    const params = Object.fromEntries(
-      Object.entries(allParams(trainer.model, trainer.readout)).map(([k, v]) => [k, v.slice()]),
-    );
-    const held = evaluateBatch(trainer.task, trainer.model, trainer.readout, session.heldOut);
-    const { seqLen, batch, x } = session.probe;
-    const checkpoint: Checkpoint = {
-      update: session.updates,
-      params,
-      // A copy of x: the trace holds its input, and posting moves the trace's buffers.
-      probe: runForward(trainer.model, { seqLen, batch, x: x.slice() }),
-      accuracy: held.accuracy ?? null,
-      loss: held.loss,
-    };
-    session.checkpointed = session.updates;
-    host.post({ type: 'checkpoint', run: session.run, checkpoint });
-  };
+  /** Posts the model as it is now, with its held-out score and probe run. */
+  const checkpoint = (session: TrainRun) =>
+    host.post({ type: 'checkpoint', run: session.run, checkpoint: takeCheckpoint(session) });
 
   /** One update; false when it diverged (training then stops for good in this run). */
-  const step = (session: Session): boolean => {
+  const step = (session: TrainRun): boolean => {
     const stats = session.trainer.step();
     session.updates = stats.step;
     pending.loss.push(stats.loss);
@@ -176,18 +117,19 @@ export function createTrainController(host: ControllerHost, options: ControllerO
   };
 
   /** Stops training (if it was running) and checkpoints the model where it stands. */
-  const stop = (session: Session) => {
+  const stop = (session: TrainRun) => {
     running = false;
     flush();
     if (session.checkpointed !== session.updates) checkpoint(session);
     host.post({ type: 'paused', run: session.run });
   };
 
-  const start = (run: number, config: TrainConfig) => {
+  /** Opens run `run` of `config` and posts its first checkpoint (update 0). */
+  const begin = (run: number, config: TrainConfig) => {
     running = false;
     pending = { loss: [], gradNorm: [], clipped: [], accuracy: [] };
     try {
-      s = open(run, config);
+      s = openRun(run, config, evalSize);
     } catch (e) {
       s = null;
       host.post({ type: 'error', run, message: e instanceof Error ? e.message : String(e) });
@@ -199,8 +141,8 @@ export function createTrainController(host: ControllerHost, options: ControllerO
   return {
     /** Carries out one request. Requests for another run than the current one are ignored. */
     handle(req: TrainRequest): void {
-      if (req.type === 'configure') return start(req.run, req.config);
-      if (req.type === 'reset') return s ? start(req.run, s.config) : undefined;
+      if (req.type === 'configure') return begin(req.run, req.config);
+      if (req.type === 'reset') return s ? begin(req.run, s.config) : undefined;
       if (!s || req.run !== s.run || s.diverged) return;
       if (req.type === 'train') {
         if (running) return;

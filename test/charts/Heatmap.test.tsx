@@ -82,6 +82,7 @@ describe('Heatmap', () => {
     );
     expect(container.querySelector('.chart-cursor-label')?.textContent).toBe('t = 1');
     const slider = screen.getByRole('slider', { name: 'Chart cursor' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('t = 1: unit 1 0.2, unit 2 0.8');
     expect(slider.getAttribute('aria-describedby')).toBe(
       screen.getByText(title, { selector: 'figcaption' }).id,
     );

@@ -33,9 +33,12 @@ describe('LineChart', () => {
       'overflow at t = 2',
     );
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('overflows at t = 2');
-    const d = container.querySelector('.chart-series path')?.getAttribute('d') ?? '';
+    const d = container.querySelector('.chart-series .chart-line')?.getAttribute('d') ?? '';
     expect(d).not.toMatch(/NaN|Infinity/);
     expect(d.match(/M/g)).toHaveLength(2);
+    // Sparse steps get a dot each (one path of zero-length segments), none where it overflows.
+    const dots = container.querySelector('.chart-dots')?.getAttribute('d') ?? '';
+    expect(dots.match(/h0/g)).toHaveLength(3);
   });
 
   it('on a log axis ignores zeros: domain from positive values, line broken, zero marked', () => {
@@ -51,7 +54,7 @@ describe('LineChart', () => {
       (t) => t.textContent,
     );
     expect(ticks).toEqual(['10⁻³', '10⁻²', '10⁻¹', '10⁰']);
-    const d = container.querySelector('.chart-series path')?.getAttribute('d') ?? '';
+    const d = container.querySelector('.chart-series .chart-line')?.getAttribute('d') ?? '';
     expect(d).not.toMatch(/NaN|Infinity/);
     expect(container.querySelector('.chart-break.zero text')?.textContent).toBe(
       'zero at t = 1, below the log axis',
@@ -71,7 +74,7 @@ describe('LineChart', () => {
     expect(
       Array.from(container.querySelectorAll('.chart-legend text'), (t) => t.textContent),
     ).toEqual(['‖∂L/∂h_t‖', '‖∂L/∂c_t‖']);
-    const dashes = Array.from(container.querySelectorAll('.chart-series path'), (p) =>
+    const dashes = Array.from(container.querySelectorAll('.chart-series .chart-line'), (p) =>
       p.getAttribute('stroke-dasharray'),
     );
     expect(new Set(dashes).size).toBe(2);

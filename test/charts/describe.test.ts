@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeMatrix, describeSeries, finiteRange } from '../../src/charts/describe';
+import {
+  describeColumn,
+  describeMatrix,
+  describeSeries,
+  finiteRange,
+} from '../../src/charts/describe';
 
 describe('describeSeries(series)', () => {
   it('gives each series from its first to its last value', () => {
@@ -28,5 +33,13 @@ describe('describeMatrix(values, rows, cols)', () => {
 describe('finiteRange(values)', () => {
   it('skips non-finite values and counts them', () => {
     expect(finiteRange([3, -Infinity, -2])).toEqual({ min: -2, max: 3, nonFinite: 1 });
+  });
+});
+
+describe('describeColumn(values, rows, c)', () => {
+  it('reads a step of a few units out, and only the step for many', () => {
+    const m = [0.1, 0.9, 0.2, 0.8];
+    expect(describeColumn(m, 2, 1, { first: 1 })).toBe('t = 2: unit 1 0.2, unit 2 0.8');
+    expect(describeColumn(m, 2, 0, { maxRows: 1 })).toBe('t = 0');
   });
 });

@@ -30,6 +30,9 @@ const sentence = (page: Page) => page.locator('.lab-sentence');
 const recurrent = (page: Page) => page.getByRole('slider', { name: 'Recurrent weight scale' });
 
 test.describe('the gradient lab', () => {
+  // Every input reruns forward and backward for three cells; a busy machine needs the time.
+  test.slow();
+
   test('says the RNN’s gradient vanishes at the low end of "Recurrent weight scale" and explodes at the high end, dragged by mouse', async ({
     page,
   }) => {
@@ -123,6 +126,8 @@ test.describe('the gradient lab', () => {
         `${cell === 'rnn' ? 'RNN' : cell.toUpperCase()}: ${text}`,
       );
     }
+    // Off screen the heatmaps are neither laid out nor updated: scroll them into view.
+    await lab.locator('div.lab-compare-wide').evaluate((el) => el.scrollIntoView());
     for (const name of ['RNN', 'LSTM', 'GRU']) {
       await expect(
         lab.getByRole('img', { name: new RegExp(`^Hidden state: ${name}: `) }),
@@ -132,8 +137,26 @@ test.describe('the gradient lab', () => {
     await expect(lab.locator('.lab-compare')).toHaveCount(0);
   });
 
+  test('at hidden 128 and 500 steps, runs in a worker and the plots catch up', async ({ page }) => {
+    const lab = await openLab(page);
+    await page.getByRole('slider', { name: 'Hidden size' }).focus();
+    await page.keyboard.press('End');
+    await page.getByRole('slider', { name: 'Sequence length' }).focus();
+    await page.keyboard.press('End');
+    // The slider shows the new length at once, while the run is computed off the main thread.
+    await expect(page.getByRole('slider', { name: 'Sequence length' })).toHaveValue('500');
+    await expect(
+      lab.getByRole('img', { name: /^Gradient norm per time step: 500 steps/ }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(lab.locator('.lab-controls')).toHaveAttribute('aria-busy', 'false');
+    await expect(sentence(page)).toHaveText(
+      sentenceFor({ hiddenSize: 128, sequence: { kind: 'noise', seqLen: 500 } }),
+    );
+  });
+
   test('has no accessibility violations', async ({ page }) => {
-    test.slow(); // axe over the whole lab takes seconds on a busy two-core machine
     await openLab(page);
     await expect(page.locator('.lab-compare[aria-busy="false"]')).toHaveCount(1);
     await page.getByRole('button', { name: 'Show data' }).first().click();

@@ -154,7 +154,6 @@ test('the "Time step" slider moves through time', async ({ page }) => {
 });
 
 test('switches to GRU and shows its four steps; screenshots and axe', async ({ page }, info) => {
-  test.slow(); // axe over the whole page takes seconds on a busy two-core machine
   const trace = defaultRun('gru');
   await page.getByRole('combobox', { name: 'Cell' }).selectOption('GRU');
   await expectStep(page, trace, 0, 0);
@@ -170,7 +169,6 @@ test('switches to GRU and shows its four steps; screenshots and axe', async ({ p
 });
 
 test('has no serious accessibility violations mid-step', async ({ page }) => {
-  test.slow(); // axe over the whole page takes seconds on a busy two-core machine
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: 'Step forward', exact: true }).focus();
@@ -178,7 +176,6 @@ test('has no serious accessibility violations mid-step', async ({ page }) => {
 });
 
 test('fits a 360 px wide screen without sideways scrolling', async ({ page }, info) => {
-  test.slow(); // axe over the whole page takes seconds on a busy two-core machine
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -58,8 +58,8 @@ async function mainThreadTaskCpu(browser: Browser, page: Page, during: () => Pro
 
 /** The held-out accuracy the lab shows ("Accuracy 97.5%"), in percent; NaN before any. */
 async function accuracyOf(lab: Locator): Promise<number> {
-  const text = await lab.getByText(/^Accuracy [\d.]+%$/).textContent({ timeout: 1000 });
-  return Number(/([\d.]+)%/.exec(text ?? '')?.[1] ?? NaN);
+  const text = await lab.locator('.training-accuracy').textContent();
+  return Number(/^Accuracy ([\d.]+)%$/.exec(text ?? '')?.[1] ?? NaN);
 }
 
 async function updatesOf(lab: Locator): Promise<number> {
@@ -85,8 +85,9 @@ test('trains the default preset in a worker to 95%, pauses, steps once and expor
     'aria-pressed',
     'true',
   );
-  // The initial checkpoint: the untrained model's held-out accuracy, near chance.
+  // The initial checkpoint: the untrained model's held-out accuracy, near chance, as text.
   await expect.poll(() => accuracyOf(lab)).toBeLessThan(70);
+  await expect(lab.getByText(/^Accuracy \d+\.\d%$/)).toBeVisible();
   await watchLongTasks(page);
 
   const cpu = await mainThreadTaskCpu(browser, page, async () => {

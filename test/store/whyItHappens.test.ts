@@ -23,8 +23,8 @@ describe('rnnWhySummary(norms, bounds) and rnnWhySentence', () => {
     expect(s.measuredMean).toBeCloseTo(0.5, 15);
     expect(s.boundMean).toBeCloseTo(1.5, 15);
     expect(rnnWhySentence(s, 'last')).toBe(
-      'Each step back multiplies the gradient by the measured factor ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖ ' +
-        '(solid), which can never exceed the Jacobian’s norm ‖diag(1 − h_t²) W_hh‖ (dashed). ' +
+      'Each step back multiplies the gradient by the measured factor ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖, ' +
+        'which can never exceed the bound ‖diag(1 − h_t²) W_hh‖, the Jacobian’s norm. ' +
         'Here it averages 0.5 per step (geometric mean), below 1, so after 2 steps 0.25 of the ' +
         'gradient is left. The bound is above 1, but the gradient does not line up with the ' +
         'direction W_hh stretches most, so it shrinks all the same.',
@@ -66,8 +66,8 @@ describe('gatePathSummary(gate, pathNorm, fullNorm, H) and gatePathSentence', ()
     expect(s.steps).toBe(2);
     expect(gatePathSentence('f', s)).toBe(
       'Along the path c_t = f_t ⊙ c_(t−1) + i_t ⊙ g_t, each step back multiplies ∂L/∂c by the ' +
-        'forget gate f_t (dashed). Here it averages 0.7, so this path alone brings 0.2 of ' +
-        '‖∂L/∂c_2‖ back to t = 0, and the full gradient (solid) follows it.',
+        'forget gate f_t. Here it averages 0.7, so the gate path alone brings 0.2 of ' +
+        '‖∂L/∂c_2‖ back to t = 0, and the full gradient (BPTT) follows it.',
     );
   });
 
@@ -75,8 +75,8 @@ describe('gatePathSummary(gate, pathNorm, fullNorm, H) and gatePathSentence', ()
     const more = gatePathSummary(gate, [0.01, 0.1, 1], [2, 1, 1], 2);
     expect(gatePathSentence('z', more)).toBe(
       'Along the path h_t = z_t ⊙ h_(t−1) + (1 − z_t) ⊙ n_t, each step back multiplies ∂L/∂h by ' +
-        'the update gate z_t (dashed). Here it averages 0.7, so this path alone brings 0.01 of ' +
-        '‖∂L/∂h_2‖ back to t = 0. The full gradient (solid) keeps 2: more, because the gradient ' +
+        'the update gate z_t. Here it averages 0.7, so the gate path alone brings 0.01 of ' +
+        '‖∂L/∂h_2‖ back to t = 0. The full gradient (BPTT) keeps 2: more, because the gradient ' +
         'also flows back through h and the gates.',
     );
     const less = gatePathSummary(gate, [0.5, 0.7, 1], [0.01, 0.1, 1], 2);

@@ -1,16 +1,13 @@
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
 import { compareLine, memoryCurve } from '../../store/compareViews';
-import {
-  compareUpToDate,
-  selectCompareKey,
-  selectCompareList,
-} from '../../store/gradientSelectors';
+import { compareListOf, compareUpToDate, selectCompareKey } from '../../store/gradientSelectors';
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
+import { useAfterPaint } from '../gradientLab/useDeferredSelect';
 import { useLab } from '../labControls/LabProvider';
 import './compare.css';
 
@@ -22,8 +19,8 @@ import './compare.css';
 export function CompareChart() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const runs = useDeferredValue(useLab(selectCompareList));
-  const compare = useDeferredValue(useLab(selectCompareRuns));
+  const compare = useAfterPaint(useLab(selectCompareRuns));
+  const runs = compareListOf(compare);
   const key = useGateScope(selectCompareKey);
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);

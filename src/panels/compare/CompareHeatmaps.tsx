@@ -1,11 +1,13 @@
-import { memo, useDeferredValue, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { Heatmap } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
-import { selectCompareList } from '../../store/gradientSelectors';
-import { selectCompareOn } from '../../store/labAsync';
+import { compareListOf } from '../../store/gradientSelectors';
+import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_LABELS } from '../controls/announce';
+import { useAfterPaint } from '../gradientLab/useDeferredSelect';
 import { useLab } from '../labControls/LabProvider';
+import { useWhileVisible } from './useWhileVisible';
 import './compare.css';
 
 /** h ∈ (−1, 1) for all three cells: one fixed diverging scale, so the three compare fairly. */
@@ -13,24 +15,30 @@ const HIDDEN_SCALE = { kind: 'diverging', max: 1 } as const;
 
 /**
  * The three cells' "Hidden state" heatmaps side by side, on the widget's time cursor; each
- * repaints only when its own run lands (deferred while a slider drags).
+ * repaints only when its own run lands (deferred while a slider drags), and only while on
+ * screen.
  */
 export function CompareHeatmaps() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const runs = useDeferredValue(useLab(selectCompareList));
+  const ref = useRef<HTMLDivElement>(null);
+  const runs = compareListOf(useWhileVisible(useAfterPaint(useLab(selectCompareRuns)), ref));
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
-  if (!on || runs.length === 0) return null;
+  // The wrapper is always laid out (if empty), so that the visibility observer can watch it.
   return (
-    <section className="panel lab-compare lab-compare-wide" aria-labelledby={id}>
-      <h2 id={id}>Hidden state of RNN, LSTM and GRU</h2>
-      <div className="lab-compare-heatmaps">
-        {runs.map((r) => (
-          <HiddenHeatmap key={r.cell} run={r} t={t} setTimeStep={setTimeStep} />
-        ))}
-      </div>
-    </section>
+    <div ref={ref} className="lab-compare-wide">
+      {on && runs.length > 0 && (
+        <section className="panel lab-compare" aria-labelledby={id}>
+          <h2 id={id}>Hidden state of RNN, LSTM and GRU</h2>
+          <div className="lab-compare-heatmaps">
+            {runs.map((r) => (
+              <HiddenHeatmap key={r.cell} run={r} t={t} setTimeStep={setTimeStep} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
   );
 }
 

@@ -9,8 +9,10 @@ function HalfSymbols({ half, j }: { half: AffineHalf; j: string }) {
   const s = halfSymbols(half);
   return (
     <>
-      <Sum />
-      <Sym s={s.W} idx={`${j}, k`} />
+      <span className="m-nobreak">
+        <Sum />
+        <Sym s={s.W} idx={`${j}, k`} />
+      </span>
       <Sym s={s.v} idx="k" />
       {half.bias !== null && (
         <>

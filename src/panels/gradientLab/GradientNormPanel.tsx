@@ -3,6 +3,7 @@ import { LineChart, type Series } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { selectGradientView, selectRunId } from '../../store/gradientSelectors';
 import { OKABE_ITO } from '../../theme';
+import { Prose } from './Prose';
 
 /**
  * "Gradient norm per time step": ‖∂L/∂h_t‖ (and the LSTM's ‖∂L/∂c_t‖) on a log axis with the
@@ -31,9 +32,10 @@ export function GradientNormPanel() {
         onCursorChange={setTimeStep}
         legend
       >
-        <p className="lab-sentence" data-verdict={view.ratio.verdict}>
-          {view.sentence}
-        </p>
+        {view.bandsCaption && <Prose className="lab-hint" text={view.bandsCaption} />}
+        <div className="lab-sentence" data-verdict={view.ratio.verdict}>
+          <Prose text={view.sentence} />
+        </div>
       </LineChart>
     </div>
   );

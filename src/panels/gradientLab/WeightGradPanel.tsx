@@ -1,18 +1,18 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { BarChart } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
-import { selectContributions, selectRunId } from '../../store/gradientSelectors';
+import { contributionsOf } from '../../store/gradientSelectors';
 import type { contributionView } from '../../store/gradientViews';
 import { OKABE_ITO } from '../../theme';
-import { useDeferredSelect } from './useDeferredSelect';
+import { useDeferredRun } from './useDeferredSelect';
 
 /**
  * "Where the weight gradient comes from": each step's share ‖C_t‖_F of ∂L/∂W_hh as a bar, on a
  * linear or log axis. Once the gradient has vanished, early steps add nothing.
  */
 export function WeightGradPanel() {
-  const view = useDeferredSelect(selectContributions);
-  const run = useDeferredSelect(selectRunId);
+  const { run: parts, runId: run } = useDeferredRun();
+  const view = contributionsOf(parts);
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
   return <WeightGradChart view={view} run={run} t={t} setTimeStep={setTimeStep} />;

@@ -1,19 +1,13 @@
 import { memo, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
-import {
-  selectCell,
-  selectGrads,
-  selectSetTimeStep,
-  selectTimeStep,
-  useGateScope,
-} from '../../store';
-import { selectGatePathView, selectLoss, selectRunId } from '../../store/gradientSelectors';
+import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { gatePathOf } from '../../store/gradientSelectors';
 import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradientViews';
 import { selectJacobian } from '../../store/labAsync';
 import { OKABE_ITO } from '../../theme';
 import { useLab } from '../labControls/LabProvider';
 import { Prose } from './Prose';
-import { useDeferredSelect } from './useDeferredSelect';
+import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
 
 /** ‖∂L/∂h_t‖ and ‖∂L/∂c_t‖ drawn as on the gradient-norm plot; the path (or bound) apart. */
 const STATE_STYLE = {
@@ -33,17 +27,13 @@ const GATE_TEXT = {
  * gate's path alone carries. Drawn after the main plot (deferred) while a slider drags.
  */
 export function WhyPanel() {
-  const cell = useDeferredSelect(selectCell);
-  const run = useDeferredSelect(selectRunId);
+  const deferred = useDeferredRun();
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  const props = { deferred, t, setTimeStep };
   return (
-    <div data-run={run}>
-      {cell === 'rnn' ? (
-        <JacobianChart t={t} setTimeStep={setTimeStep} />
-      ) : (
-        <GatePathPanel t={t} setTimeStep={setTimeStep} />
-      )}
+    <div data-run={deferred.runId}>
+      {deferred.cell === 'rnn' ? <JacobianChart {...props} /> : <GatePathPanel {...props} />}
     </div>
   );
 }
@@ -53,8 +43,8 @@ interface CursorProps {
   readonly setTimeStep: (t: number) => void;
 }
 
-function GatePathPanel(props: CursorProps) {
-  const view = useDeferredSelect(selectGatePathView);
+function GatePathPanel({ deferred, ...props }: CursorProps & { deferred: DeferredRun }) {
+  const view = gatePathOf(deferred.run);
   return view ? <GatePathChart view={view} {...props} /> : null;
 }
 
@@ -89,10 +79,10 @@ const GatePathChart = memo(function GatePathChart({
   );
 });
 
-function JacobianChart(props: CursorProps) {
+function JacobianChart({ deferred, ...props }: CursorProps & { deferred: DeferredRun }) {
   const result = useLab(selectJacobian);
-  const grads = useDeferredSelect(selectGrads);
-  const loss = useDeferredSelect(selectLoss);
+  const { grads } = deferred.run;
+  const { loss } = deferred;
   const bounds = result && result.settings.cell === 'rnn' ? result.factors : null;
   const view = useMemo(() => rnnWhyView(grads, loss, bounds), [grads, loss, bounds]);
   return <FactorChart view={view} {...props} />;

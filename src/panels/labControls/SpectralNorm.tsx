@@ -1,10 +1,10 @@
-import { useGateScope } from '../../store';
-import { selectSpectralNorm } from '../../store/gradientSelectors';
 import { formatPlain } from '../../charts';
+import { spectralNormOf } from '../../store/gradientSelectors';
+import { useDeferredRun } from '../gradientLab/useDeferredSelect';
 
-/** σ_max(W_hh), beside the sliders that change it. */
+/** σ_max(W_hh), beside the sliders that change it (computed after the plots, deferred). */
 export function SpectralNorm() {
-  const sigma = useGateScope(selectSpectralNorm);
+  const sigma = spectralNormOf(useDeferredRun().run.model);
   return (
     <p className="lab-sigma">
       <span className="lab-sigma-value">

@@ -58,8 +58,7 @@ export function ModelFields() {
       <NumberField
         label="Sequence length"
         value={c.seqLen}
-        min={LIM.seqLen.min}
-        max={100}
+        {...LIM.seqLen}
         slider
         onCommit={(seqLen) => configure({ seqLen })}
       />

@@ -21,8 +21,8 @@ const plain = (v: number, digits: number) =>
   Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : '—';
 
 /** Store reads for the metrics, each a primitive so the bar re-renders only on change. */
-const selectRateText = (s: TrainingState) =>
-  s.status === 'training' ? plain(selectRate(s), 3) : '—';
+/** The last measured rate (kept while paused), or — before any. */
+const selectRateText = (s: TrainingState) => plain(selectRate(s), 3);
 const selectLossText = (s: TrainingState) => plain(selectHeldOutLoss(s), 3);
 
 /**

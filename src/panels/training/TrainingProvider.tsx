@@ -30,8 +30,8 @@ interface TrainingProviderProps {
   /** When the worker's news reaches the store (tests pass an immediate one). */
   readonly frame?: FrameScheduler;
   /**
-   * Whether the lab is on screen (default true). The worker starts the first time it is, and
-   * keeps training while the lab is hidden.
+   * Whether the lab is on screen (default true). The panels mount and the worker starts the
+   * first time it is; both stay (and training goes on) while the lab is hidden.
    */
   readonly active?: boolean;
   readonly children: ReactNode;
@@ -56,7 +56,8 @@ export function TrainingProvider({
   const [started, setStarted] = useState(active);
   if (active && !started) setStarted(true);
   useEffect(() => (started ? value.session.start() : undefined), [value, started]);
-  return <TrainingContext value={value}>{children}</TrainingContext>;
+  // Nothing to show (or for other views' tools to walk) until the lab is first opened.
+  return <TrainingContext value={value}>{started ? children : null}</TrainingContext>;
 }
 
 function useTrainingContext(): TrainingContextValue {

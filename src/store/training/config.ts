@@ -55,7 +55,7 @@ export const TRAINING_DEFAULTS: TrainingConfig = {
 export const TRAINING_LIMITS = {
   hiddenSize: { min: 1, max: 64 },
   numLayers: { min: 1, max: 3 },
-  seqLen: { min: 2, max: 200 },
+  seqLen: { min: 2, max: 100 },
   batchSize: { min: 1, max: 256 },
   learningRate: { min: 1e-6, max: 1e6 },
   momentum: { min: 0, max: 0.99 },

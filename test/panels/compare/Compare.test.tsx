@@ -11,8 +11,9 @@ import { labSettings, renderLab } from '../gradientLab/renderLab';
 const TITLE = 'RNN, LSTM and GRU: gradient norm per time step';
 
 describe('the compare view', { timeout: 20_000 }, () => {
-  it('overlays the three cells’ gradient norms of the same settings, each its own colour and dash', () => {
+  it('overlays the three cells’ gradient norms of the same settings, each its own colour and dash', async () => {
     const { container } = renderLab(<CompareChart />);
+    await screen.findByRole('figure', { name: TITLE });
     const runs = (['rnn', 'lstm', 'gru'] as const).map((cell) => deriveRun(labSettings({ cell })));
     const table = openTable(figureNamed(TITLE));
     expect(table.header).toEqual(['t', 'RNN ‖∂L/∂h_t‖', 'LSTM ‖∂L/∂c_t‖', 'GRU ‖∂L/∂h_t‖']);
@@ -29,18 +30,20 @@ describe('the compare view', { timeout: 20_000 }, () => {
     expect(screen.getByText(/^RNN: the gradient reaching t = 0 is/)).toBeTruthy();
   });
 
-  it('shows the three "Hidden state" heatmaps on one time cursor', () => {
+  it('shows the three "Hidden state" heatmaps on one time cursor', async () => {
     const { store } = renderLab(<CompareHeatmaps />);
     for (const name of ['RNN', 'LSTM', 'GRU']) {
       expect(
-        screen.getByRole('img', { name: new RegExp(`^Hidden state: ${name}: 64 units × 50`) }),
+        await screen.findByRole('img', {
+          name: new RegExp(`^Hidden state: ${name}: 64 units × 50`),
+        }),
       ).toBeTruthy();
     }
     act(() => store.getState().setTimeStep(7));
     expect(screen.getAllByText('t = 7').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('is hidden and shown by the lab’s toggle', () => {
+  it('is hidden and shown by the lab’s toggle', async () => {
     renderLab(
       <>
         <LabControls />
@@ -48,9 +51,10 @@ describe('the compare view', { timeout: 20_000 }, () => {
       </>,
     );
     const toggle = screen.getByRole('checkbox', { name: 'Compare RNN, LSTM and GRU' });
+    await screen.findByRole('figure', { name: TITLE });
     fireEvent.click(toggle);
     expect(screen.queryByRole('figure', { name: TITLE })).toBeNull();
     fireEvent.click(toggle);
-    expect(screen.getByRole('figure', { name: TITLE })).toBeTruthy();
+    expect(await screen.findByRole('figure', { name: TITLE })).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ describe('WhyPanel', { timeout: 20_000 }, () => {
     expect(screen.getByText(/shrinks all the same\.$/)).toBeTruthy();
   });
 
-  it('for an LSTM: ‖∂L/∂c_t‖ over the forget-gate path, and for a GRU over the update-gate path', () => {
+  it('for an LSTM: ‖∂L/∂c_t‖ over the forget-gate path, and for a GRU over the update-gate path', async () => {
     const { store } = renderLab(<WhyPanel />, preset('lstm'));
     const title = 'Why it happens: the forget gate along the cell path';
     const { trace, grads } = store.getState();
@@ -38,8 +38,11 @@ describe('WhyPanel', { timeout: 20_000 }, () => {
     expect(table.body).toEqual(expectedRows([grads.norms.c!, view.pathNorm]));
     expect(screen.getByText(/^Along the path c_t = f_t ⊙ c_\(t−1\)/)).toBeTruthy();
     act(() => void store.getState().update(preset('gru')));
+    // Drawn after the main plot is painted: it catches up a moment later.
     expect(
-      screen.getByRole('figure', { name: 'Why it happens: the update gate along the state path' }),
+      await screen.findByRole('figure', {
+        name: 'Why it happens: the update gate along the state path',
+      }),
     ).toBeTruthy();
   });
 });
