@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { formatPlain } from '../../src/charts/format';
 import { createRng, initModel, runForward } from '../../src/engine';
 import { sineWave } from '../../src/engine/sequences';
-import { expect, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /** The stepper's default LSTM run, computed here straight from the engine. */
 const trace = runForward(
@@ -18,12 +17,6 @@ const stepper = (page: Page) => page.getByRole('tabpanel', { name: 'Cell stepper
 const lab = (page: Page) => page.getByRole('tabpanel', { name: 'Gradient lab' });
 const figure = (scope: Locator, title: string) =>
   scope.getByRole('figure', { name: title, exact: true });
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 test.use({ viewport: { width: 1280, height: 900 } });
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import {
   createRng,
@@ -11,7 +10,7 @@ import {
 } from '../../src/engine';
 import { sineWave } from '../../src/engine/sequences';
 import { formulaAt } from '../../src/store/formulaTerms';
-import { expect, test } from './fixtures';
+import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /** The app's default run computed here, in the test process, straight from the engine. */
 function defaultRun(cell: CellKind): { model: Model; trace: Trace } {
@@ -71,12 +70,6 @@ async function stripValues(strip: Locator): Promise<number[]> {
     .getByRole('option')
     .evaluateAll((os) => os.map((o) => o.getAttribute('aria-label') ?? ''));
   return labels.map((l) => Number(l.slice(l.lastIndexOf('= ') + 2)));
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -204,9 +197,7 @@ test('screenshots of LSTM and GRU mid-step at 1280 and 360 px; axe', async ({ pa
   await page.mouse.move(0, 0);
   await stage.screenshot({ path: 'test-results/diagram-gru.png' });
 
-  await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectFitsWidth(page, 360, 800);
   await expect(page.getByRole('button', { name: 'Zoom to the step' })).toHaveAttribute(
     'aria-pressed',
     'true',

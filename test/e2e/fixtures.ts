@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** What a page did during a test that a test may want to check. */
@@ -48,3 +49,25 @@ export const test = base.extend<{ pageLog: PageLog }>({
 });
 
 export { expect };
+
+/** Runs axe over the page (or the part `include` selects) and expects no serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/**
+ * Sets the viewport width and expects the page to fit it without sideways scrolling once the
+ * charts have followed the resize (they measure their width with a ResizeObserver, so the first
+ * frame after a resize may still be laid out for the old width).
+ */
+export async function expectFitsWidth(page: Page, width: number, height = 740) {
+  await page.setViewportSize({ width, height });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth), {
+      message: `page wider than ${width} px`,
+    })
+    .toBeLessThanOrEqual(0);
+}

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   createRng,
@@ -9,7 +8,7 @@ import {
   type Trace,
 } from '../../src/engine';
 import { sineWave } from '../../src/engine/sequences';
-import { expect, test } from './fixtures';
+import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
 
 /** The app's default run computed here, in the test process, straight from the engine. */
 function defaultRun(cell: CellKind): Trace {
@@ -85,12 +84,6 @@ async function expectStep(page: Page, trace: Trace, t: number, sub: number) {
     `${name}, time step ${t + 1} of 12, step ${sub + 1} of ${steps.length}: ${steps[sub].title}`,
   );
   expect(differences(await readTable(page), expectedTable(trace, t, sub))).toEqual([]);
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -176,9 +169,7 @@ test('has no serious accessibility violations mid-step', async ({ page }) => {
 });
 
 test('fits a 360 px wide screen without sideways scrolling', async ({ page }, info) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectFitsWidth(page, 360, 740);
   await page.screenshot({ path: info.outputPath('narrow.png'), fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { TEXT_PRESETS } from '../../src/store/presets';
-import { expect, test } from './fixtures';
+import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
 
 const status = (page: Page) => page.getByRole('status');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const tokens = (page: Page) =>
   page.getByRole('list', { name: 'Input sequence' }).getByRole('button');
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -197,9 +190,7 @@ test('screenshots at 1280 and 360 px wide; axe mid-run', async ({ page }, info) 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: info.outputPath('stepping-1280.png'), fullPage: true });
   await expectNoSeriousA11yViolations(page);
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectFitsWidth(page, 360, 740);
   await page.screenshot({ path: info.outputPath('stepping-360.png'), fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
