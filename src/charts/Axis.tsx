@@ -19,9 +19,27 @@ export interface AxisProps<D extends AxisDomain> {
 const AXES = { bottom: axisBottom, left: axisLeft, right: axisRight } as const;
 
 /**
- * An axis: React owns the <g>, d3-axis draws into it on every change (create/update in the
- * effect; React removes the group on unmount). No transitions: ticks jump, so reduced motion
- * is respected by construction.
+ * What an axis would draw: its side, grid, range and each tick's position and label. Two axes
+ * with the same signature draw the same DOM, so a redraw can be skipped.
+ */
+function signature<D extends AxisDomain>(
+  orient: string,
+  scale: AxisScale<D>,
+  tickValues: readonly D[] | undefined,
+  tickFormat: ((d: D) => string) | undefined,
+  grid: number,
+): string {
+  const withTicks = scale as AxisScale<D> & { ticks?: () => D[] };
+  const values = tickValues ?? withTicks.ticks?.() ?? scale.domain();
+  const ticks = values.map((d) => `${scale(d)}:${tickFormat ? tickFormat(d) : String(d)}`);
+  return [orient, grid, ...scale.range(), ...ticks].join('|');
+}
+
+/**
+ * An axis: React owns the <g>, d3-axis draws into it whenever what it shows changes (a new
+ * scale object with the same ticks and range is not a change: dragging a slider redraws only
+ * the axes whose ticks move). No transitions: ticks jump, so reduced motion is respected by
+ * construction.
  */
 export function Axis<D extends AxisDomain>({
   orient,
@@ -33,8 +51,12 @@ export function Axis<D extends AxisDomain>({
   grid = 0,
 }: AxisProps<D>) {
   const ref = useRef<SVGGElement>(null);
+  const drawn = useRef('');
   useEffect(() => {
     if (!ref.current) return;
+    const sig = signature(orient, scale, tickValues, tickFormat, grid);
+    if (sig === drawn.current) return;
+    drawn.current = sig;
     const axis = AXES[orient](scale).tickSizeOuter(0);
     if (tickValues) axis.tickValues(tickValues);
     if (tickFormat) axis.tickFormat((d) => tickFormat(d));

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { PlotBox } from './layout';
-import { paintHeatmap } from './paintHeatmap';
+import { heatmapPixels, nonFiniteCells, paintHeatmap } from './paintHeatmap';
 
 /** Props of the canvas layer a heatmap's cells are painted on. */
 interface HeatCanvasProps {
@@ -13,22 +13,34 @@ interface HeatCanvasProps {
 }
 
 /**
- * A canvas over the plot area at the device's pixel ratio, repainted by `paintHeatmap` whenever
- * the matrix, colours or size change (and only then: moving the cursor does not repaint).
+ * A canvas over the plot area at the device's pixel ratio, repainted whenever the matrix,
+ * colours or size change (and only then: moving the cursor does not repaint). The cells go
+ * through a one-pixel-per-cell image on a detached canvas, scaled up by `paintHeatmap`.
  */
 export function HeatCanvas({ box, values, rows, cols, colour }: HeatCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const cells = useRef<HTMLCanvasElement | null>(null);
   const { width, height } = box;
+  const image = useMemo(
+    () => heatmapPixels(values, rows, cols, colour),
+    [values, rows, cols, colour],
+  );
+  const crossed = useMemo(() => nonFiniteCells(values, rows, cols), [values, rows, cols]);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const dpr = Math.max(1, Math.round(window.devicePixelRatio || 1));
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || rows <= 0 || cols <= 0) return;
+    cells.current ??= document.createElement('canvas');
+    const source = cells.current;
+    source.width = cols;
+    source.height = rows;
+    source.getContext('2d')?.putImageData(new ImageData(image, cols, rows), 0, 0);
+    const dpr = Math.max(1, Math.round(window.devicePixelRatio || 1));
     canvas.width = width * dpr;
     canvas.height = height * dpr;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paintHeatmap(ctx, values, rows, cols, colour, { width, height });
-  }, [values, rows, cols, colour, width, height]);
+    paintHeatmap(ctx, source, rows, cols, crossed, { width, height });
+  }, [image, crossed, rows, cols, width, height]);
   return (
     <canvas
       ref={ref}

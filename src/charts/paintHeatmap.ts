@@ -1,15 +1,18 @@
 /**
- * The heatmap painter: a pure function of a 2D context and a matrix, so it can be tested with a
- * fake context that records its calls.
+ * The heatmap painter. The cells become one pixel each of a small RGBA image (`heatmapPixels`, a
+ * pure function), which `paintHeatmap` scales up to the plot area with nearest-neighbour
+ * sampling and crosses out the non-finite cells. A matrix of any size costs one pass over its
+ * values and one `drawImage`, instead of a `fillRect` per cell.
  */
+import { color } from 'd3';
 
 /** The part of CanvasRenderingContext2D the painter uses. */
 export type PaintContext = Pick<
   CanvasRenderingContext2D,
-  | 'fillStyle'
   | 'strokeStyle'
   | 'lineWidth'
-  | 'fillRect'
+  | 'imageSmoothingEnabled'
+  | 'drawImage'
   | 'clearRect'
   | 'beginPath'
   | 'moveTo'
@@ -27,43 +30,81 @@ export interface PaintBox {
 export const NON_FINITE_FILL = '#ffffff';
 export const NON_FINITE_STROKE = '#3b3f45';
 
+/** RGBA bytes of a CSS colour, as a little-endian 32-bit word (R in the low byte). */
+function packed(css: string): number {
+  const c = color(css)?.rgb();
+  if (!c) return 0;
+  const a = Math.round((c.opacity ?? 1) * 255);
+  return ((a << 24) | (Math.round(c.b) << 16) | (Math.round(c.g) << 8) | Math.round(c.r)) >>> 0;
+}
+
 /**
- * Paints a rows × cols matrix as filled cells: row r at the top-to-bottom position r, column c
- * left to right. `values[c·rows + r]` is the value of row r at column c (column-major by step,
- * the layout of a (T, H) trace slice). Cell edges are rounded to whole units so neighbouring
- * cells meet without seams; NaN and ±Infinity cells are white with a cross.
+ * The matrix as a cols × rows RGBA image: pixel (x = c, y = r) is row r at column c, where
+ * `values[c·rows + r]` is the value of row r at column c (column-major by step, the layout of a
+ * (T, H) trace slice). NaN and ±Infinity are NON_FINITE_FILL and never reach `colour`.
  */
-export function paintHeatmap(
-  ctx: PaintContext,
+export function heatmapPixels(
   values: ArrayLike<number>,
   rows: number,
   cols: number,
   colour: (v: number) => string,
+): Uint8ClampedArray<ArrayBuffer> {
+  const pixels = new Uint8ClampedArray(rows * cols * 4);
+  const words = new Uint32Array(pixels.buffer);
+  const cache = new Map<string, number>();
+  const blank = packed(NON_FINITE_FILL);
+  for (let c = 0; c < cols; c++) {
+    for (let r = 0; r < rows; r++) {
+      const v = values[c * rows + r];
+      let word = blank;
+      if (Number.isFinite(v)) {
+        const css = colour(v);
+        word = cache.get(css) ?? packed(css);
+        cache.set(css, word);
+      }
+      words[r * cols + c] = word;
+    }
+  }
+  return pixels;
+}
+
+/** The [column, row] of every non-finite cell. */
+export function nonFiniteCells(values: ArrayLike<number>, rows: number, cols: number) {
+  const cells: [number, number][] = [];
+  for (let c = 0; c < cols; c++) {
+    for (let r = 0; r < rows; r++) if (!Number.isFinite(values[c * rows + r])) cells.push([c, r]);
+  }
+  return cells;
+}
+
+/**
+ * Paints `image` (the cols × rows picture from `heatmapPixels`, on a canvas or bitmap) over the
+ * box: row r top to bottom, column c left to right, each cell a block of whole pixels (nearest
+ * neighbour, no smoothing), and a cross over each cell in `crossed`.
+ */
+export function paintHeatmap(
+  ctx: PaintContext,
+  image: CanvasImageSource,
+  rows: number,
+  cols: number,
+  crossed: readonly (readonly [number, number])[],
   box: PaintBox,
 ): void {
   ctx.clearRect(0, 0, box.width, box.height);
   if (rows <= 0 || cols <= 0) return;
-  const xs = Array.from({ length: cols + 1 }, (_, c) => Math.round((c * box.width) / cols));
-  const ys = Array.from({ length: rows + 1 }, (_, r) => Math.round((r * box.height) / rows));
-  const crossed: [number, number][] = [];
-  for (let c = 0; c < cols; c++) {
-    for (let r = 0; r < rows; r++) {
-      const v = values[c * rows + r];
-      const finite = Number.isFinite(v);
-      ctx.fillStyle = finite ? colour(v) : NON_FINITE_FILL;
-      ctx.fillRect(xs[c], ys[r], xs[c + 1] - xs[c], ys[r + 1] - ys[r]);
-      if (!finite) crossed.push([c, r]);
-    }
-  }
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(image, 0, 0, box.width, box.height);
   if (crossed.length === 0) return;
+  const x = (c: number) => Math.round((c * box.width) / cols);
+  const y = (r: number) => Math.round((r * box.height) / rows);
   ctx.strokeStyle = NON_FINITE_STROKE;
   ctx.lineWidth = 1;
   ctx.beginPath();
   for (const [c, r] of crossed) {
-    ctx.moveTo(xs[c], ys[r]);
-    ctx.lineTo(xs[c + 1], ys[r + 1]);
-    ctx.moveTo(xs[c + 1], ys[r]);
-    ctx.lineTo(xs[c], ys[r + 1]);
+    ctx.moveTo(x(c), y(r));
+    ctx.lineTo(x(c + 1), y(r + 1));
+    ctx.moveTo(x(c + 1), y(r));
+    ctx.lineTo(x(c), y(r + 1));
   }
   ctx.stroke();
 }

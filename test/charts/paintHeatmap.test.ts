@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   colourRamp,
+  heatmapPixels,
   NON_FINITE_FILL,
+  nonFiniteCells,
   paintHeatmap,
   type PaintContext,
 } from '../../src/charts/paintHeatmap';
 
-/** A 2D context that records what is painted: each fillRect with the fillStyle it used. */
+/** A 2D context that records the calls the painter makes. */
 function fakeContext() {
   const calls: string[] = [];
-  const rects: { fill: string; x: number; y: number; w: number; h: number }[] = [];
   const ctx = {
-    fillStyle: '',
     strokeStyle: '',
     lineWidth: 1,
-    fillRect(x: number, y: number, w: number, h: number) {
-      rects.push({ fill: String(this.fillStyle), x, y, w, h });
+    imageSmoothingEnabled: true,
+    drawImage(_image: unknown, x: number, y: number, w: number, h: number) {
+      calls.push(`drawImage ${x},${y},${w},${h} smoothing=${String(this.imageSmoothingEnabled)}`);
     },
     clearRect: () => calls.push('clearRect'),
     beginPath: () => calls.push('beginPath'),
@@ -23,53 +24,90 @@ function fakeContext() {
     lineTo: (x: number, y: number) => calls.push(`lineTo ${x},${y}`),
     stroke: () => calls.push('stroke'),
   };
-  return { ctx: ctx as unknown as PaintContext, rects, calls };
+  return { ctx: ctx as unknown as PaintContext, calls };
 }
 
-describe('paintHeatmap(ctx, values, rows, cols, colour, box)', () => {
-  it('fills one rect per cell: row r top to bottom, step c left to right, coloured by value', () => {
-    const { ctx, rects, calls } = fakeContext();
+/** The RGBA bytes of pixel (x, y) of a w-wide image. */
+const pixel = (image: Uint8ClampedArray, w: number, x: number, y: number) =>
+  Array.from(image.subarray((y * w + x) * 4, (y * w + x) * 4 + 4));
+
+describe('heatmapPixels(values, rows, cols, colour)', () => {
+  it('makes one pixel per cell: row r is y = r, step c is x = c, coloured by value', () => {
     // 2 units × 3 steps, column-major: step c holds [unit 0, unit 1].
-    paintHeatmap(ctx, [0, 1, 2, 3, 4, 5], 2, 3, (v) => `c${v}`, { width: 30, height: 20 });
-    expect(calls[0]).toBe('clearRect');
-    expect(rects).toEqual([
-      { fill: 'c0', x: 0, y: 0, w: 10, h: 10 },
-      { fill: 'c1', x: 0, y: 10, w: 10, h: 10 },
-      { fill: 'c2', x: 10, y: 0, w: 10, h: 10 },
-      { fill: 'c3', x: 10, y: 10, w: 10, h: 10 },
-      { fill: 'c4', x: 20, y: 0, w: 10, h: 10 },
-      { fill: 'c5', x: 20, y: 10, w: 10, h: 10 },
-    ]);
+    const grey = (v: number) => `rgb(${v * 10}, ${v * 10 + 1}, ${v * 10 + 2})`;
+    const image = heatmapPixels([0, 1, 2, 3, 4, 5], 2, 3, grey);
+    expect(image).toHaveLength(2 * 3 * 4);
+    expect(pixel(image, 3, 0, 0)).toEqual([0, 1, 2, 255]);
+    expect(pixel(image, 3, 0, 1)).toEqual([10, 11, 12, 255]);
+    expect(pixel(image, 3, 1, 0)).toEqual([20, 21, 22, 255]);
+    expect(pixel(image, 3, 1, 1)).toEqual([30, 31, 32, 255]);
+    expect(pixel(image, 3, 2, 0)).toEqual([40, 41, 42, 255]);
+    expect(pixel(image, 3, 2, 1)).toEqual([50, 51, 52, 255]);
   });
 
-  it('rounds cell edges to whole pixels so neighbours meet without seams', () => {
-    const { ctx, rects } = fakeContext();
-    paintHeatmap(ctx, [0, 0, 0], 1, 3, () => 'x', { width: 10, height: 5 });
-    expect(rects.map((r) => [r.x, r.w])).toEqual([
-      [0, 3],
-      [3, 4],
-      [7, 3],
-    ]);
-    expect(rects.reduce((s, r) => s + r.w, 0)).toBe(10);
+  it('reads hex and named colours, with their opacity', () => {
+    const image = heatmapPixels(
+      [0, 1, 2],
+      1,
+      3,
+      (v) => ['#0072b2', 'white', 'rgba(255, 0, 0, 0.5)'][v],
+    );
+    expect(pixel(image, 3, 0, 0)).toEqual([0x00, 0x72, 0xb2, 255]);
+    expect(pixel(image, 3, 1, 0)).toEqual([255, 255, 255, 255]);
+    expect(pixel(image, 3, 2, 0)).toEqual([255, 0, 0, 128]);
   });
 
-  it('paints NaN and ±Infinity white with a cross, never through the colour function', () => {
-    const { ctx, rects, calls } = fakeContext();
+  it('paints NaN and ±Infinity white, never through the colour function', () => {
     const seen: number[] = [];
-    paintHeatmap(ctx, [NaN, 0.5, Infinity], 1, 3, (v) => (seen.push(v), 'ok'), {
-      width: 3,
-      height: 1,
+    const image = heatmapPixels([NaN, 0.5, Infinity, -Infinity], 1, 4, (v) => {
+      seen.push(v);
+      return 'black';
     });
     expect(seen).toEqual([0.5]);
-    expect(rects.map((r) => r.fill)).toEqual([NON_FINITE_FILL, 'ok', NON_FINITE_FILL]);
-    expect(calls.filter((c) => c.startsWith('moveTo'))).toHaveLength(4);
-    expect(calls.at(-1)).toBe('stroke');
+    expect([0, 1, 2, 3].map((x) => pixel(image, 4, x, 0))).toEqual([
+      [255, 255, 255, 255],
+      [0, 0, 0, 255],
+      [255, 255, 255, 255],
+      [255, 255, 255, 255],
+    ]);
+    expect(NON_FINITE_FILL).toBe('#ffffff');
+  });
+});
+
+describe('nonFiniteCells(values, rows, cols)', () => {
+  it('lists [column, row] of each NaN or ±Infinity', () => {
+    expect(nonFiniteCells([0, NaN, 1, 2, -Infinity, 3], 2, 3)).toEqual([
+      [0, 1],
+      [2, 0],
+    ]);
+  });
+});
+
+describe('paintHeatmap(ctx, image, rows, cols, crossed, box)', () => {
+  it('clears, then scales the image over the box without smoothing', () => {
+    const { ctx, calls } = fakeContext();
+    paintHeatmap(ctx, {} as CanvasImageSource, 2, 3, [], { width: 30, height: 20 });
+    expect(calls).toEqual(['clearRect', 'drawImage 0,0,30,20 smoothing=false']);
+  });
+
+  it('crosses out the non-finite cells corner to corner, on whole pixels', () => {
+    const { ctx, calls } = fakeContext();
+    paintHeatmap(ctx, {} as CanvasImageSource, 1, 3, [[1, 0]], { width: 10, height: 5 });
+    // Column 1 of 3 over 10 px spans x = round(10/3) = 3 to round(20/3) = 7.
+    expect(calls.slice(2)).toEqual([
+      'beginPath',
+      'moveTo 3,0',
+      'lineTo 7,5',
+      'moveTo 7,0',
+      'lineTo 3,5',
+      'stroke',
+    ]);
   });
 
   it('paints nothing for an empty matrix', () => {
-    const { ctx, rects } = fakeContext();
-    paintHeatmap(ctx, [], 0, 0, () => 'x', { width: 10, height: 10 });
-    expect(rects).toEqual([]);
+    const { ctx, calls } = fakeContext();
+    paintHeatmap(ctx, {} as CanvasImageSource, 0, 0, [], { width: 10, height: 10 });
+    expect(calls).toEqual(['clearRect']);
   });
 });
 
