@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { gateColour, signedColour } from '../theme';
 import { stripKeyTarget, type StripPlacement } from './stripLayout';
 import './vectorStrip.css';
@@ -130,40 +130,41 @@ function Strip(props: VectorStripProps) {
         height={layout.height + 6}
         rx={4}
       />
-      {layout.cells.map(({ x, y }, k) => {
-        const v = values?.[k];
-        const label = v === undefined ? undefined : `${cellLabel} ${k + 1} = ${String(v)}`;
-        return (
-          <rect
-            key={k}
-            ref={(el) => {
-              cellRefs.current[k] = el;
-            }}
-            className="strip-cell"
-            style={{ '--i': k } as CSSProperties}
-            x={x}
-            y={y}
-            width={cell}
-            height={cell}
-            rx={Math.min(3, cell / 5)}
-            fill={v === undefined ? EMPTY_FILL : stripColour(v, scale)}
-            role={pending ? undefined : onSelect ? 'option' : 'img'}
-            aria-label={label}
-            aria-selected={onSelect && !pending ? k === selected : undefined}
-            tabIndex={pending ? undefined : k === active ? 0 : -1}
-            data-value={v === undefined ? undefined : String(v)}
-            onKeyDown={pending ? undefined : (e) => onKeyDown(e, k)}
-            onFocus={(e) => {
-              if (!pending) setFocusIndex(k);
-              inspect(k, e.currentTarget);
-            }}
-            onBlur={() => onInspect?.(null)}
-            onMouseEnter={(e) => inspect(k, e.currentTarget)}
-            onMouseLeave={() => onInspect?.(null)}
-            onClick={onSelect && !pending ? () => moveTo(k) : undefined}
-          />
-        );
-      })}
+      <g className="strip-cells">
+        {layout.cells.map(({ x, y }, k) => {
+          const v = values?.[k];
+          const label = v === undefined ? undefined : `${cellLabel} ${k + 1} = ${String(v)}`;
+          return (
+            <rect
+              key={k}
+              ref={(el) => {
+                cellRefs.current[k] = el;
+              }}
+              className="strip-cell"
+              x={x}
+              y={y}
+              width={cell}
+              height={cell}
+              rx={Math.min(3, cell / 5)}
+              fill={v === undefined ? EMPTY_FILL : stripColour(v, scale)}
+              role={pending ? undefined : onSelect ? 'option' : 'img'}
+              aria-label={label}
+              aria-selected={onSelect && !pending ? k === selected : undefined}
+              tabIndex={pending ? undefined : k === active ? 0 : -1}
+              data-value={v === undefined ? undefined : String(v)}
+              onKeyDown={pending ? undefined : (e) => onKeyDown(e, k)}
+              onFocus={(e) => {
+                if (!pending) setFocusIndex(k);
+                inspect(k, e.currentTarget);
+              }}
+              onBlur={() => onInspect?.(null)}
+              onMouseEnter={(e) => inspect(k, e.currentTarget)}
+              onMouseLeave={() => onInspect?.(null)}
+              onClick={onSelect && !pending ? () => moveTo(k) : undefined}
+            />
+          );
+        })}
+      </g>
       {sel && (
         <g className="strip-selected" aria-hidden="true">
           <rect x={sel.x - 2.5} y={sel.y - 2.5} width={cell + 5} height={cell + 5} rx={3} />

@@ -151,6 +151,10 @@ test('a step forward plays its entrance; the next move ends it at once', async (
   await button(page, 'Step forward').click();
   const pulse = page.locator('.flow-pulse').first();
   await expect(pulse).toHaveCSS('animation-name', 'flow-pulse');
+  await expect(page.locator('.vector-strip.entering .strip-cells').first()).toHaveCSS(
+    'animation-name',
+    'strip-fill',
+  );
   await expect(page.locator('.step-region.entering')).toHaveAttribute('data-substep', '2');
   await button(page, 'Step forward').click();
   await expect(page.locator('.step-region.entering')).toHaveCount(1);
@@ -169,7 +173,7 @@ test('with reduced motion every change is instant', async ({ page }) => {
     await expectDiagramAt(page, 'lstm', 0, sub);
     await expectFormulaAt(page, run, 0, sub);
     await expect(page.locator('.flow-pulse').first()).toHaveCSS('display', 'none');
-    await expect(page.locator('.vector-strip.entering .strip-cell').first()).toHaveCSS(
+    await expect(page.locator('.vector-strip.entering .strip-cells').first()).toHaveCSS(
       'animation-name',
       'none',
     );
