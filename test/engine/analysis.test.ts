@@ -135,6 +135,7 @@ describe('weightGradContributions', () => {
             1e-10,
           );
           const norms = parts.map((C) => Math.sqrt(C.reduce((a, v) => a + v * v, 0)));
+          expect(norms.every((v) => v > 0)).toBe(true);
           expectClose(
             weightGradContributions(model, trace, grads, layer),
             norms,
@@ -146,4 +147,28 @@ describe('weightGradContributions', () => {
       }
     });
   }
+
+  it('scales with the gradient and stays finite far past 1e154 (where a squared norm overflows)', () => {
+    for (const cell of ['lstm', 'gru', 'rnn'] as const) {
+      for (const B of [1, 3]) {
+        const { model, trace, grads } = problem(cell, B);
+        const base = weightGradContributions(model, trace, grads, 0);
+        // ‖C_t‖ is linear in dL/dpre: scaling every pre-activation gradient by 1e200 scales it.
+        const big = { ...grads, layers: grads.layers.map((g) => ({ ...g })) };
+        for (const [name, v] of Object.entries(big.layers[0])) {
+          if (name.startsWith('pre_') || name === 'gh_n')
+            big.layers[0][name] = v.map((a) => a * 1e200);
+        }
+        const scaled = weightGradContributions(model, trace, big, 0);
+        expectClose(
+          scaled.map((v) => v / 1e200),
+          base,
+          `${cell}, B ${B}`,
+          1e-13,
+          1e-10,
+        );
+        expect(scaled.every(Number.isFinite)).toBe(true);
+      }
+    }
+  });
 });

@@ -56,9 +56,18 @@ export function stepWeightGradient(
   return C;
 }
 
+/** The largest |a[k]| over a[from … from + n). */
+function maxAbs(a: Float64Array, from: number, n: number): number {
+  let m = 0;
+  for (let k = from; k < from + n; k++) m = Math.max(m, Math.abs(a[k]));
+  return m;
+}
+
 /**
  * ‖C_t‖_F for t = 0 … T − 1: how much each step contributes to ∂L/∂W_hh. Once the gradient has
  * vanished going back in time, the early steps contribute nothing: W_hh cannot learn from them.
+ * The sums run on vectors scaled by their largest entry, so a contribution is finite whenever
+ * it is representable (an exploding gradient of 1e200 gives 1e200, not Infinity).
  */
 export function weightGradContributions(
   model: Model,
@@ -69,24 +78,28 @@ export function weightGradContributions(
   const H = model.config.hiddenSize;
   const B = trace.batch;
   const GH = gateCount(model.config.cell) * H;
-  const dot = (a: Float64Array, ao: number, b: Float64Array, bo: number, n: number) => {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += a[ao + k] * b[bo + k];
-    return s;
+  /** (a[ao …] / sa) · (b[bo …] / sb) over n entries. */
+  const dot = (a: Float64Array, ao: number, b: Float64Array, bo: number, n: number, s: number) => {
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += (a[ao + k] / s) * (b[bo + k] / s);
+    return sum;
   };
   const out = new Float64Array(trace.seqLen);
   for (let t = 0; t < trace.seqLen; t++) {
     const dB = recurrentRowGrad(model, grads, layer, t, B);
     const [prev, off] = previousState(trace, layer, t);
+    const su = maxAbs(dB, 0, B * GH);
+    const sv = maxAbs(prev, off, B * H);
+    if (su === 0 || sv === 0) continue; // C_t = 0
     // ‖Σ_b u_b v_bᵀ‖_F² = Σ_{b,b′} (u_b · u_b′)(v_b · v_b′), without forming the matrix.
     let s = 0;
     for (let b = 0; b < B; b++) {
       for (let c = 0; c < B; c++) {
-        const uu = dot(dB, b * GH, dB, c * GH, GH);
-        s += uu * dot(prev, off + b * H, prev, off + c * H, H);
+        const uu = dot(dB, b * GH, dB, c * GH, GH, su);
+        s += uu * dot(prev, off + b * H, prev, off + c * H, H, sv);
       }
     }
-    out[t] = Math.sqrt(Math.max(0, s));
+    out[t] = su * sv * Math.sqrt(Math.max(0, s));
   }
   return out;
 }
