@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { breakMarkers } from './breaks';
+import { breakMarkers, type BreakOrigin } from './breaks';
 import { ChartFrame } from './ChartFrame';
 import { CursorSlider } from './CursorSlider';
 import { stepIndex, type ChartData } from './data';
@@ -27,6 +27,11 @@ export interface LineChartProps {
   readonly xLabel?: string;
   /** The number shown for step index 0 (default 0: t = 0 … T − 1). */
   readonly firstStep?: number;
+  /**
+   * Which way the series were computed (default 'start'). Gradients, computed backward from the
+   * last step, take 'end': their overflow marker is at the latest non-finite step, where it began.
+   */
+  readonly breaksFrom?: BreakOrigin;
   /** Shaded ranges of y, e.g. vanished below 1e-6, exploded above 1e3. */
   readonly bands?: readonly Band[];
   /** The cursor's step index (e.g. the store's cursor.t); none when undefined. */
@@ -51,6 +56,7 @@ export interface LineChartProps {
  */
 export function LineChart(props: LineChartProps) {
   const { title, series, yScale = 'linear', firstStep = 0, cursor, onCursorChange } = props;
+  const { breaksFrom = 'start' } = props;
   const n = stepCount(series);
   const log = yScale === 'log';
   const columns = useMemo(() => series.map((s) => s.values), [series]);
@@ -59,12 +65,12 @@ export function LineChart(props: LineChartProps) {
     [series, n, firstStep],
   );
   const markers = useMemo(
-    () => breakMarkers(columns, log, (i) => i + firstStep),
-    [columns, log, firstStep],
+    () => breakMarkers(columns, log, (i) => i + firstStep, breaksFrom),
+    [columns, log, firstStep, breaksFrom],
   );
   const summary =
     props.summary ??
-    describeSeries(series, { first: firstStep }) +
+    describeSeries(series, { first: firstStep, origin: breaksFrom }) +
       (markers.length ? `; ${markers.map((m) => m.label).join('; ')}` : '');
   const showLegend = props.legend ?? series.length > 1;
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, cursor));

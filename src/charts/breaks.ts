@@ -17,11 +17,27 @@ export function isPlottable(v: number, log: boolean): boolean {
   return log ? isLogPlottable(v) : Number.isFinite(v);
 }
 
-/** The first overflow and, on a log axis, the first non-positive value of a series. */
-export function seriesBreaks(values: ArrayLike<number>, log: boolean): SeriesBreaks {
+/**
+ * Which way a series was computed: `start` for quantities computed forward in time (states,
+ * gates), `end` for those computed backward from the last step (gradients), whose overflow
+ * happens at the latest non-finite step and spreads towards t = 0.
+ */
+export type BreakOrigin = 'start' | 'end';
+
+/**
+ * The first overflow and, on a log axis, the first non-positive value of a series, met going
+ * forward from its start or, for `origin` 'end', backward from its end.
+ */
+export function seriesBreaks(
+  values: ArrayLike<number>,
+  log: boolean,
+  origin: BreakOrigin = 'start',
+): SeriesBreaks {
   let overflow: number | null = null;
   let zero: number | null = null;
-  for (let i = 0; i < values.length && overflow === null; i++) {
+  const n = values.length;
+  for (let k = 0; k < n && overflow === null; k++) {
+    const i = origin === 'start' ? k : n - 1 - k;
     const v = values[i];
     if (!Number.isFinite(v)) overflow = i;
     else if (log && v <= 0 && zero === null) zero = i;
@@ -39,16 +55,17 @@ export interface StepMarker {
 /**
  * One marker per step where any series overflows ("overflow at t = k") or, on a log axis,
  * first reaches zero ("zero at t = k, below the log axis"), sorted by step. `stepOf(i)` is the
- * step number shown for index i.
+ * step number shown for index i; `origin` as for `seriesBreaks`.
  */
 export function breakMarkers(
   columns: readonly ArrayLike<number>[],
   log: boolean,
   stepOf: (i: number) => number,
+  origin: BreakOrigin = 'start',
 ): StepMarker[] {
   const found = new Map<string, StepMarker>();
   for (const values of columns) {
-    const b = seriesBreaks(values, log);
+    const b = seriesBreaks(values, log, origin);
     if (b.overflow !== null) {
       const label = `overflow at t = ${stepOf(b.overflow)}`;
       found.set(`o${b.overflow}`, { at: b.overflow, kind: 'overflow', label });

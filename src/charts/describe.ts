@@ -2,7 +2,7 @@
  * The sentences that follow a chart's title in its accessible name: what the picture shows, in
  * words, for people who cannot see it.
  */
-import { seriesBreaks } from './breaks';
+import { seriesBreaks, type BreakOrigin } from './breaks';
 import { formatPlain } from './format';
 
 /** How a series is described: its label and its values by step index. */
@@ -37,11 +37,15 @@ export function finiteRange(values: ArrayLike<number>): {
  */
 export function describeSeries(
   series: readonly Described[],
-  { first = 0, limit = 3 }: { first?: number; limit?: number } = {},
+  {
+    first = 0,
+    limit = 3,
+    origin = 'start',
+  }: { first?: number; limit?: number; origin?: BreakOrigin } = {},
 ): string {
   const n = series.reduce((m, s) => Math.max(m, s.values.length), 0);
   const clauses = series.slice(0, limit).map(({ label, values }) => {
-    const { overflow } = seriesBreaks(values, false);
+    const { overflow } = seriesBreaks(values, false, origin);
     if (overflow !== null) return `${label} overflows at t = ${overflow + first}`;
     const last = values.length - 1;
     if (last < 0) return `${label} has no values`;

@@ -30,6 +30,17 @@ describe('isPlottable(v, log)', () => {
   });
 });
 
+describe('seriesBreaks(values, log, "end")', () => {
+  it('finds the overflow where a backward computation met it: the latest non-finite step', () => {
+    // BPTT runs from t = 4 down: it overflowed at t = 2 and stayed non-finite down to t = 0.
+    expect(seriesBreaks([NaN, Infinity, Infinity, 1e300, 1], false, 'end')).toEqual({
+      overflow: 2,
+      zero: null,
+    });
+    expect(seriesBreaks([1, 0, 2, 0, 3], true, 'end')).toEqual({ overflow: null, zero: 3 });
+  });
+});
+
 describe('breakMarkers(columns, log, stepOf)', () => {
   it('labels each first overflow and zero by its shown step, sorted and deduplicated', () => {
     const markers = breakMarkers(
@@ -49,5 +60,13 @@ describe('breakMarkers(columns, log, stepOf)', () => {
 
   it('numbers steps with stepOf', () => {
     expect(breakMarkers([[1, 1, NaN]], false, (i) => i + 1)[0].label).toBe('overflow at t = 3');
+  });
+});
+
+describe('<LineChart breaksFrom="end">', () => {
+  it('marks and describes a gradient’s overflow at the step where it began', () => {
+    expect(breakMarkers([[NaN, NaN, 5, 1]], true, (i) => i, 'end')[0].label).toBe(
+      'overflow at t = 1',
+    );
   });
 });

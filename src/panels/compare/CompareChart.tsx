@@ -63,6 +63,7 @@ const CompareLines = memo(function CompareLines({ runs, t, setTimeStep }: LinesP
       title="RNN, LSTM and GRU: gradient norm per time step"
       series={series}
       yScale="log"
+      breaksFrom="end"
       yLabel="gradient norm (log)"
       cursor={t}
       onCursorChange={setTimeStep}

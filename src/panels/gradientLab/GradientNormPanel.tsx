@@ -25,6 +25,7 @@ export function GradientNormPanel() {
         title="Gradient norm per time step"
         series={series}
         yScale="log"
+        breaksFrom="end"
         yDomain={view.domain}
         yLabel="gradient norm (log)"
         bands={view.bands}

@@ -43,8 +43,9 @@ describe('GradientNormPanel', { timeout: 20_000 }, () => {
     h.fill(NaN, 0, 5);
     h[5] = Infinity;
     act(() => store.setState({ grads: { ...grads, norms: { ...grads.norms, h } } }));
+    // The marker stands where the overflow began, as the sentence says.
     expect(container.querySelector('.chart-break.overflow text')?.textContent).toBe(
-      'overflow at t = 0',
+      'overflow at t = 5',
     );
     expect(sentence()).toBe(
       'Going back from t = 49, the gradient overflowed at t = 5: it has exploded past what a ' +
