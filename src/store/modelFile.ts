@@ -52,6 +52,7 @@ export function readModelFile(text: string, origin: string): ImportResult {
   const extra = extraKeys(text);
   const loaded: LoadedModel = {
     model,
+    from: 'file',
     origin,
     ...(inputs && { inputs }),
     ...(inputs && loss && { loss }),

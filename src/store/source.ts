@@ -7,6 +7,8 @@ import type { Settings } from './settings';
  */
 export interface LoadedModel {
   readonly model: Model;
+  /** Imported from a file (or pasted), or taken from the training lab. */
+  readonly from: 'file' | 'training';
   /** Where it came from, in words: a file name, or "the training lab (update 75)". */
   readonly origin: string;
   /** x (T, B, I) and, optionally, h0 and c0 (L, B, H): the input until the sequence is edited. */
@@ -37,6 +39,6 @@ export function fixedSettings(model: Model): FixedSettings {
 
 /** The loaded model without its own input: what remains once the user edits the sequence. */
 export function withoutInputs(loaded: LoadedModel): LoadedModel {
-  const { model, origin, vocabulary, extra } = loaded;
-  return { model, origin, ...(vocabulary && { vocabulary }), ...(extra && { extra }) };
+  const { model, from, origin, vocabulary, extra } = loaded;
+  return { model, from, origin, ...(vocabulary && { vocabulary }), ...(extra && { extra }) };
 }
