@@ -79,7 +79,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           The weights of a PyTorch <code>nn.LSTM</code>, <code>nn.GRU</code> or <code>nn.RNN</code>{' '}
           as JSON. These three lines write them:
         </p>
-        <pre className="python-snippet">
+        {/* Focusable: on a narrow screen the long line scrolls sideways. */}
+        <pre className="python-snippet" tabIndex={0} aria-label="Python that writes weights.json">
           <code>{PYTHON_SNIPPET}</code>
         </pre>
         <div
