@@ -57,6 +57,7 @@ test('import a PyTorch fixture through the file chooser, export its weights and 
   await expect(stepper.getByRole('combobox', { name: 'Cell' })).toHaveValue('gru');
   await expect(stepper.getByRole('combobox', { name: 'Cell' })).toBeDisabled();
   await expect(stepper.getByRole('spinbutton', { name: 'Hidden size' })).toHaveValue('5');
+  await stepper.locator('.settings').screenshot({ path: 'test-results/import-model-panel.png' });
   await expect(
     stepper.getByRole('status').filter({ hasText: 'The input comes with the model' }),
   ).toHaveText(/gru_L2_I3_H5_T7_B2_s11\.json\): 7 steps, batch 2, 3 features, with its h0/);

@@ -96,7 +96,7 @@ export function ModelSettings() {
       />
       <p className="field-hint">
         {fixed
-          ? 'With loaded weights the seed draws only the loss target and any noise input.'
+          ? 'With loaded weights the seed sets only a seeded loss target or noise input, not the weights.'
           : 'The same seed gives the same weights, for everyone.'}
       </p>
       <p className="field-message" aria-live="polite">
