@@ -37,14 +37,20 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; t
   return { name: d.suggestedFilename(), text: await readFile((await d.path()) as string, 'utf8') };
 }
 
-test('import a PyTorch fixture through the file chooser, export its weights and its trace', async ({
-  page,
-}) => {
+/** Opens the app and its Import model dialog. */
+async function openImportDialog(page: Page) {
   await page.goto('./');
   const stepper = page.getByRole('tabpanel', { name: 'Cell stepper' });
   await stepper.getByRole('button', { name: 'Import model' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import model' });
   await expect(dialog).toBeVisible();
+  return { stepper, dialog };
+}
+
+test('import a PyTorch fixture through the file chooser, export its weights and its trace', async ({
+  page,
+}) => {
+  const { stepper, dialog } = await openImportDialog(page);
   await expect(dialog.locator('pre')).toContainText('lstm.state_dict().items()');
   await expectNoSeriousA11yViolations(page, 'dialog[open]');
   await page.screenshot({ path: 'test-results/import-dialog.png' });
@@ -58,6 +64,7 @@ test('import a PyTorch fixture through the file chooser, export its weights and 
   await expect(stepper.getByRole('combobox', { name: 'Cell' })).toBeDisabled();
   await expect(stepper.getByRole('spinbutton', { name: 'Hidden size' })).toHaveValue('5');
   await stepper.locator('.settings').screenshot({ path: 'test-results/import-model-panel.png' });
+  await expectNoSeriousA11yViolations(page, '.workbench-setup');
   await expect(
     stepper.getByRole('status').filter({ hasText: 'The input comes with the model' }),
   ).toHaveText(/gru_L2_I3_H5_T7_B2_s11\.json\): 7 steps, batch 2, 3 features, with its h0/);
@@ -109,10 +116,7 @@ test('import a PyTorch fixture through the file chooser, export its weights and 
 test('a refused file shows the engine’s message and leaves the model as it was', async ({
   page,
 }) => {
-  await page.goto('./');
-  const stepper = page.getByRole('tabpanel', { name: 'Cell stepper' });
-  await stepper.getByRole('button', { name: 'Import model' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import model' });
+  const { stepper, dialog } = await openImportDialog(page);
   const bad = JSON.stringify({ weight_ih_l0: [[1]], weight_hh_l0: [[1, 2]] });
   await dialog.getByLabel('Or paste the JSON').fill(bad);
   await dialog.getByRole('button', { name: 'Import pasted JSON' }).click();
