@@ -106,6 +106,18 @@ describe('the Import model dialog', () => {
     expect(screen.queryByRole('button', { name: 'Use generated weights' })).toBeNull();
   });
 
+  it('a file dropped on the drop zone loads', async () => {
+    renderWidget();
+    await openDialog();
+    const zone = within(dialog()).getByText('or drop it here').parentElement as HTMLElement;
+    const file = new File([gruFile()], 'dropped.json', { type: 'application/json' });
+    fireEvent.dragOver(zone, { dataTransfer: { files: [file] } });
+    expect(zone.classList.contains('dragging')).toBe(true);
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(cellChoice().value).toBe('gru'));
+    expect(screen.getByText(/\(dropped\.json\)/)).toBeTruthy();
+  });
+
   it('a file over 20 MB is refused before it is read', async () => {
     const { store } = renderWidget();
     const before = store.getState().model;
