@@ -30,9 +30,9 @@ function fixedProblem(loaded: LoadedModel | null, change: Partial<Settings>): st
   if (!loaded) return null;
   const fixed = fixedSettings(loaded.model);
   const key = FIXED_KEYS.find((k) => k in change && change[k] !== fixed[k]);
-  return key === undefined
-    ? null
-    : `The ${key === 'cell' ? 'cell' : 'sizes and bias'} come from the loaded model: use generated weights to change them.`;
+  if (key === undefined) return null;
+  const what = key === 'cell' ? 'The cell comes' : 'The sizes and bias come';
+  return `${what} from the loaded model: use generated weights to change them.`;
 }
 
 export const createModelSlice =
