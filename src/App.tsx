@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
-import { GateScopeProvider, LAB_DEFAULTS, type GateScopeInit } from './store';
+import {
+  GateScopeProvider,
+  LAB_DEFAULTS,
+  createGateScopeStore,
+  type GateScopeInit,
+  type LoadedModel,
+} from './store';
 import { TrainingProvider } from './panels/training/TrainingProvider';
 import { LabView } from './views/LabView';
 import { TrainingView } from './views/TrainingView';
-
 import { StepperView } from './views/StepperView';
 
 const VIEWS = [
@@ -14,12 +19,22 @@ const VIEWS = [
 type ViewId = (typeof VIEWS)[number]['id'];
 
 /**
- * The GateScope page: a header, and one widget per view (each with its own store, both kept
- * mounted so that switching views loses nothing).
+ * The GateScope page: a header, and one widget per view (each with its own store, all kept
+ * mounted so that switching views loses nothing). The page holds the stepper's store, so that
+ * the training lab can hand it a trained model ("Open in stepper") and switch to it.
  */
 export function App({ init }: { init?: GateScopeInit }) {
   const [view, setView] = useState<ViewId>('stepper');
+  const [stepper] = useState(() => createGateScopeStore(init));
   const id = useId();
+  const openInStepper = (loaded: LoadedModel) => {
+    const problem = stepper.getState().loadModel(loaded);
+    if (problem !== null) return problem;
+    setView('stepper');
+    // The button that was pressed is now hidden: focus goes to the stepper's tab.
+    document.getElementById(`${id}-stepper-tab`)?.focus();
+    return null;
+  };
   return (
     <>
       <header className="site-header">
@@ -57,7 +72,7 @@ export function App({ init }: { init?: GateScopeInit }) {
           aria-labelledby={`${id}-stepper-tab`}
           hidden={view !== 'stepper'}
         >
-          <GateScopeProvider init={init}>
+          <GateScopeProvider store={stepper}>
             <StepperView />
           </GateScopeProvider>
         </section>
@@ -78,7 +93,7 @@ export function App({ init }: { init?: GateScopeInit }) {
           hidden={view !== 'training'}
         >
           <TrainingProvider active={view === 'training'}>
-            <TrainingView />
+            <TrainingView onOpenInStepper={openInStepper} />
           </TrainingProvider>
         </section>
       </main>

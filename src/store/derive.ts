@@ -12,13 +12,16 @@ import {
   sineWave,
   squareWave,
   type Gradients,
+  type LossInputs,
   type LossResult,
   type Model,
   type RunInput,
   type Sequence,
   type Trace,
 } from '../engine';
+import { loadedInput } from './loadedInput';
 import type { Settings } from './settings';
+import type { LoadedModel } from './source';
 
 /** Everything computed from the settings: what every panel reads. */
 export interface Run {
@@ -26,8 +29,12 @@ export interface Run {
   readonly sequence: Sequence;
   readonly input: RunInput;
   readonly trace: Trace;
+  /** What the loss was computed from: its target (`last`) or its Wout (`every`). */
+  readonly lossInputs: LossInputs;
   readonly loss: LossResult;
   readonly grads: Gradients;
+  /** Why the input is not the settings' sequence (a loaded model's input), or null. */
+  readonly notice: string | null;
 }
 
 // Separate streams for separate purposes, so that e.g. a longer noise input leaves the
@@ -85,32 +92,46 @@ export function deriveModel(s: Settings, inputSize: number): Model {
 }
 
 /**
- * The loss backprop starts from, with seeded targets: 'last' is ½‖h_{T−1} − y‖² with
- * y ~ U(−1, 1); 'every' is Σ_t w_t · h_t with w_t ~ N(0, 1) (the reference fixtures' L_last
- * and L_sum).
+ * The inputs of the loss backprop starts from, seeded: for 'last' (½‖h_{T−1} − y‖²) the target
+ * y ~ U(−1, 1); for 'every' (Σ_t w_t · h_t) the weights w_t ~ N(0, 1) (the reference fixtures'
+ * L_last and L_sum). A loaded model's own loss inputs, when it has the one asked for, win.
  */
-export function deriveLoss(s: Settings, trace: Trace): LossResult {
+export function deriveLossInputs(s: Settings, trace: Trace, own: LossInputs = {}): LossInputs {
+  if (s.loss === 'last' && own.target) return { target: own.target };
+  if (s.loss === 'every' && own.Wout) return { Wout: own.Wout };
   const rng = rngFor(s.seed, STREAM.loss);
   const n = trace.batch * trace.config.hiddenSize;
   if (s.loss === 'last') {
-    return lossLast(
-      trace,
-      Float64Array.from({ length: n }, () => rng.uniform(-1, 1)),
-    );
+    return { target: Float64Array.from({ length: n }, () => rng.uniform(-1, 1)) };
   }
-  return lossSum(
-    trace,
-    Float64Array.from({ length: trace.seqLen * n }, () => rng.normal()),
-  );
+  return { Wout: Float64Array.from({ length: trace.seqLen * n }, () => rng.normal()) };
 }
 
-/** Runs the model forward on the input and backward from the loss. */
-export function deriveRun(s: Settings): Run {
+function lossOf(trace: Trace, inputs: LossInputs): LossResult {
+  if (inputs.target) return lossLast(trace, inputs.target);
+  if (inputs.Wout) return lossSum(trace, inputs.Wout);
+  throw new RangeError('a loss needs its target or its Wout');
+}
+
+/** The settings' own input: their sequence, batch 1. */
+function generatedInput(s: Settings) {
   const sequence = deriveSequence(s);
-  const model = deriveModel(s, sequence.inputSize);
   const input: RunInput = { seqLen: sequence.seqLen, batch: 1, x: sequence.x };
+  return { sequence, input, notice: null };
+}
+
+/**
+ * Runs the model forward on the input and backward from the loss: the settings' model on their
+ * sequence, or a loaded model as it is (on its own input, or the settings' sequence made to fit).
+ */
+export function deriveRun(s: Settings, loaded: LoadedModel | null = null): Run {
+  const { sequence, input, notice } = loaded
+    ? loadedInput(s, loaded, deriveSequence(s))
+    : generatedInput(s);
+  const model = loaded ? loaded.model : deriveModel(s, sequence.inputSize);
   const trace = runForward(model, input);
-  const loss = deriveLoss(s, trace);
+  const lossInputs = deriveLossInputs(s, trace, (loaded?.inputs && loaded.loss) || {});
+  const loss = lossOf(trace, lossInputs);
   const grads = backward(model, trace, loss.dOutput);
-  return { model, sequence, input, trace, loss, grads };
+  return { model, sequence, input, trace, lossInputs, loss, grads, notice };
 }

@@ -18,3 +18,13 @@ export {
   type FormulaView,
   type Term,
 } from './formulaTerms';
+export { FIXED_KEYS, fixedSettings, type FixedSettings, type LoadedModel } from './source';
+export {
+  MAX_IMPORT_BYTES,
+  exportFilename,
+  readModelFile,
+  sizeProblem,
+  traceText,
+  weightsText,
+  type ImportResult,
+} from './modelFile';

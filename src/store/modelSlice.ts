@@ -1,7 +1,9 @@
 import { SUBSTEPS, type Trace } from '../engine';
 import { clampCursor, type Cursor, type CursorBounds } from './cursor';
 import { deriveRun, type Run } from './derive';
+import { readModelFile } from './modelFile';
 import { settingsProblem, type Settings } from './settings';
+import { FIXED_KEYS, fixedSettings, withoutInputs, type LoadedModel } from './source';
 import type { GateScopeState, ModelSlice, SliceCreator } from './state';
 
 /** The shape the playback cursor moves in for a trace: its T steps of S sub-steps each. */
@@ -23,16 +25,52 @@ export function withRun(s: Pick<GateScopeState, 'cursor' | 'layer' | 'sample' | 
   };
 }
 
+/** Why a loaded model refuses a change of the settings it fixes, or null. */
+function fixedProblem(loaded: LoadedModel | null, change: Partial<Settings>): string | null {
+  if (!loaded) return null;
+  const fixed = fixedSettings(loaded.model);
+  const key = FIXED_KEYS.find((k) => k in change && change[k] !== fixed[k]);
+  if (key === undefined) return null;
+  const what = key === 'cell' ? 'The cell comes' : 'The sizes and bias come';
+  return `${what} from the loaded model: use generated weights to change them.`;
+}
+
 export const createModelSlice =
   (settings: Settings, run: Run): SliceCreator<ModelSlice> =>
   (set, get) => ({
     settings,
+    loaded: null,
     ...run,
     update(change) {
-      const next = { ...get().settings, ...change };
-      const problem = settingsProblem(next);
+      const { settings: current, loaded } = get();
+      const next = { ...current, ...change };
+      const problem = fixedProblem(loaded, change) ?? settingsProblem(next);
       if (problem !== null) return problem;
-      set((s) => ({ settings: next, ...withRun(s, deriveRun(next)) }));
+      // A new sequence replaces the input that came with the model.
+      const edited = 'sequence' in change || 'amplitude' in change;
+      const source = loaded && edited && loaded.inputs ? withoutInputs(loaded) : loaded;
+      set((s) => ({ settings: next, loaded: source, ...withRun(s, deriveRun(next, source)) }));
       return null;
+    },
+    loadModel(model) {
+      const next = { ...get().settings, ...fixedSettings(model.model) };
+      const problem = settingsProblem(next);
+      if (problem !== null) return `The model cannot be shown here: ${problem}`;
+      let run: Run;
+      try {
+        run = deriveRun(next, model);
+      } catch (e) {
+        return `The model could not be run: ${e instanceof Error ? e.message : String(e)}`;
+      }
+      set((s) => ({ settings: next, loaded: model, ...withRun(s, run) }));
+      return null;
+    },
+    importModel(text, origin) {
+      const read = readModelFile(text, origin);
+      return read.ok ? get().loadModel(read.loaded) : read.message;
+    },
+    unloadModel() {
+      const next = get().settings;
+      set((s) => ({ loaded: null, ...withRun(s, deriveRun(next)) }));
     },
   });

@@ -46,3 +46,12 @@ export const selectBatch = (s: S) => s.trace.batch;
 export const selectSetLayer = (s: S) => s.setLayer;
 export const selectSetSample = (s: S) => s.setSample;
 export const selectSetUnit = (s: S) => s.setUnit;
+
+/** The model's source: a loaded model (imported or from the training lab), or null. */
+export const selectLoaded = (s: S) => s.loaded;
+export const selectIsLoaded = (s: S) => s.loaded !== null;
+export const selectLoadModel = (s: S) => s.loadModel;
+export const selectUnloadModel = (s: S) => s.unloadModel;
+/** Why the input is not the settings' sequence, or null. */
+export const selectInputNotice = (s: S) => s.notice;
+export const selectImportModel = (s: S) => s.importModel;

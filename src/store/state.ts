@@ -2,15 +2,35 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Cursor } from './cursor';
 import type { Run } from './derive';
 import type { Settings } from './settings';
+import type { LoadedModel } from './source';
 
-/** The settings and what is computed from them. Every change reruns forward and backward. */
+/**
+ * The settings, the model's source and what is computed from them. Every change reruns forward
+ * and backward.
+ */
 export interface ModelSlice extends Run {
   readonly settings: Settings;
+  /** The model run as it is (imported, or from the training lab); null: derived from settings. */
+  readonly loaded: LoadedModel | null;
   /**
    * Applies a change to the settings and reruns. Invalid settings are refused: the return value
-   * says why (and the old run stays); null when the change was applied.
+   * says why (and the old run stays); null when the change was applied. With a loaded model,
+   * changing what it fixes (cell, sizes, layers, bias) is refused, and a new sequence replaces
+   * the input that came with it.
    */
   update(change: Partial<Settings>): string | null;
+  /**
+   * Runs a loaded model: the cell, sizes, layers and bias follow it. A model the stepper cannot
+   * show (e.g. too many layers) is refused with the reason, and nothing changes; null on success.
+   */
+  loadModel(model: LoadedModel): string | null;
+  /**
+   * Reads a weights file's text (named `origin` to the user) and loads it; on a problem returns
+   * it in a sentence naming the key, and nothing changes.
+   */
+  importModel(text: string, origin: string): string | null;
+  /** Back to the model derived from the settings (which keep the loaded model's sizes). */
+  unloadModel(): void;
 }
 
 /** Where playback stands in the finished run. Moving never recomputes. */

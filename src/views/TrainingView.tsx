@@ -2,7 +2,7 @@ import { CheckpointPanel } from '../panels/training/CheckpointPanel';
 import { ModelFields } from '../panels/training/ModelFields';
 import { OptimiserFields } from '../panels/training/OptimiserFields';
 import { TaskSettings } from '../panels/training/TaskSettings';
-import { TrainingBar } from '../panels/training/TrainingBar';
+import { TrainingBar, type OpenInStepper } from '../panels/training/TrainingBar';
 import { TrainingCharts } from '../panels/training/TrainingCharts';
 import { TrainingMessage } from '../panels/training/TrainingMessage';
 import { TrainingPresets } from '../panels/training/TrainingPresets';
@@ -12,13 +12,14 @@ import '../panels/training/training.css';
 /**
  * The training lab: a task, a network and an optimiser on the side; training in a worker with
  * live loss, gradient-norm, accuracy and speed plots; the gates of a probe sequence at every
- * checkpoint. Lives inside a <TrainingProvider>.
+ * checkpoint. Lives inside a <TrainingProvider>. `onOpenInStepper` (from the page) takes the
+ * trained model to the cell stepper.
  */
-export function TrainingView() {
+export function TrainingView({ onOpenInStepper }: { readonly onOpenInStepper?: OpenInStepper }) {
   return (
     <div className="training">
       <section className="panel training-main" aria-label="Training">
-        <TrainingBar />
+        <TrainingBar onOpenInStepper={onOpenInStepper} />
         <TrainingMessage />
         <TrainingCharts />
       </section>

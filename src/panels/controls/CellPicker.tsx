@@ -1,19 +1,29 @@
 import { useId } from 'react';
 import type { CellKind } from '../../engine';
-import { selectCell, selectUpdate, useGateScope } from '../../store';
+import { selectCell, selectIsLoaded, selectUpdate, useGateScope } from '../../store';
 import { CELL_LABELS } from './announce';
 
 const CELLS = Object.keys(CELL_LABELS) as CellKind[];
 
-/** The "Cell" choice: LSTM, GRU or RNN. Switching reruns the model from the same seed. */
+/**
+ * The "Cell" choice: LSTM, GRU or RNN. Switching reruns the model from the same seed; a loaded
+ * model fixes it (the choice shows its cell, disabled).
+ */
 export function CellPicker() {
   const id = useId();
   const cell = useGateScope(selectCell);
   const update = useGateScope(selectUpdate);
+  const fixed = useGateScope(selectIsLoaded);
   return (
     <div className="field">
       <label htmlFor={id}>Cell</label>
-      <select id={id} value={cell} onChange={(e) => update({ cell: e.target.value as CellKind })}>
+      <select
+        id={id}
+        value={cell}
+        disabled={fixed}
+        title={fixed ? 'From the loaded model' : undefined}
+        onChange={(e) => update({ cell: e.target.value as CellKind })}
+      >
         {CELLS.map((c) => (
           <option key={c} value={c}>
             {CELL_LABELS[c]}

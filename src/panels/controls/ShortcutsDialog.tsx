@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { selectCloseHelp, selectHelpOpen, useGateScope } from '../../store';
 import { COMMANDS, keyCaps } from './commands';
 import './dialog.css';
+import { useModal } from './useModal';
 
 function Keys({ caps }: { caps: readonly string[] }) {
   return (
@@ -28,25 +29,12 @@ export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el || !open) return;
-    const opener = document.activeElement;
-    // jsdom has neither showModal nor close; every browser the app supports has both.
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    closeButton.current?.focus();
-    return () => {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [open]);
+  useModal(dialog, closeButton, open);
 
   return (
     <dialog
       ref={dialog}
-      className="shortcuts-dialog"
+      className="app-dialog shortcuts-dialog"
       aria-labelledby={titleId}
       onClose={close}
       onKeyDown={(e) => e.key === 'Escape' && close()}

@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { LIMITS, selectSequence, selectSettings, selectUpdate, useGateScope } from '../../store';
+import {
+  LIMITS,
+  selectInputNotice,
+  selectSequence,
+  selectSettings,
+  selectUpdate,
+  useGateScope,
+} from '../../store';
 import { NumberField } from '../settings/NumberField';
 import '../settings/settings.css';
 import { InputValues } from './InputValues';
@@ -17,12 +24,15 @@ import './sequenceEditor.css';
  * The sequence editor: a preset (waves, an impulse, seeded noise, English or Chinese text), its
  * length, and the values or text themselves, editable. The model's input size follows the
  * sequence (the store sees to it); what cannot run is marked and the last valid input runs on.
+ * A loaded model fixes the input size: when the input runs differs from the one set here (the
+ * model's own input, or one made to fit), a notice says so.
  */
 export function SequenceEditor() {
   const id = useId();
   const settings = useGateScope(selectSettings);
   const sequence = useGateScope(selectSequence);
   const update = useGateScope(selectUpdate);
+  const notice = useGateScope(selectInputNotice);
   const seq = settings.sequence;
   const preset = presetOf(seq);
   const I = sequence.inputSize;
@@ -60,8 +70,15 @@ export function SequenceEditor() {
         {sequence.seqLen} time {sequence.seqLen === 1 ? 'step' : 'steps'} ·{' '}
         {sequence.vocabulary
           ? `${I} distinct ${I === 1 ? 'character' : 'characters'}, one-hot: input size ${I}`
-          : 'one number per step: input size 1'}
+          : I === 1
+            ? 'one number per step: input size 1'
+            : `${I} numbers per step: input size ${I}`}
       </p>
+      {notice && (
+        <p className="input-notice" role="status">
+          {notice}
+        </p>
+      )}
     </section>
   );
 }

@@ -3,11 +3,13 @@ import {
   LIMITS,
   selectBias,
   selectHiddenSize,
+  selectIsLoaded,
   selectNumLayers,
   selectSeed,
   selectUpdate,
   useGateScope,
 } from '../../store';
+import { ModelFile } from '../modelFile/ModelFile';
 import { NumberField } from './NumberField';
 import './settings.css';
 
@@ -20,9 +22,10 @@ const LAYERS = Array.from(
 );
 
 /**
- * The model's settings: hidden size, layers, bias and seed (the cell is chosen in the
- * controls). Each change reruns the model from the seed; a refused change shows the store's
- * reason and the last valid model keeps running.
+ * The model's settings: where the weights come from (with import and export), hidden size,
+ * layers, bias and seed (the cell is chosen in the controls). Each change reruns the model from
+ * the seed; a refused change shows the store's reason and the last valid model keeps running.
+ * Loaded weights fix the sizes and bias: their fields show them, disabled.
  */
 export function ModelSettings() {
   const id = useId();
@@ -31,20 +34,29 @@ export function ModelSettings() {
   const numLayers = useGateScope(selectNumLayers);
   const bias = useGateScope(selectBias);
   const seed = useGateScope(selectSeed);
+  const fixed = useGateScope(selectIsLoaded);
+  const fixedId = `${id}-fixed`;
   const [problem, setProblem] = useState<string | null>(null);
   const apply = (change: Parameters<typeof update>[0]) => setProblem(update(change));
   return (
     <section className="panel settings" aria-labelledby={`${id}-title`} data-no-swipe>
       <h2 id={`${id}-title`}>Model</h2>
+      <ModelFile sourceId={fixedId} />
       <NumberField
         label="Hidden size"
         value={hiddenSize}
         min={LIMITS.hiddenSize.min}
         max={STEPPER_MAX_HIDDEN}
         slider
+        disabled={fixed}
+        describedBy={fixed ? fixedId : undefined}
         onCommit={(v) => update({ hiddenSize: v })}
       />
-      <fieldset className="segmented">
+      <fieldset
+        className="segmented"
+        disabled={fixed}
+        aria-describedby={fixed ? fixedId : undefined}
+      >
         <legend>Layers</legend>
         <div className="segments">
           {LAYERS.map((n) => (
@@ -65,8 +77,9 @@ export function ModelSettings() {
         <input
           type="checkbox"
           checked={bias}
+          disabled={fixed}
           onChange={(e) => apply({ bias: e.target.checked })}
-          aria-describedby={`${id}-bias`}
+          aria-describedby={fixed ? `${id}-bias ${fixedId}` : `${id}-bias`}
         />
         Bias
       </label>
@@ -81,7 +94,11 @@ export function ModelSettings() {
         max={LIMITS.seed.max}
         onCommit={(v) => update({ seed: v })}
       />
-      <p className="field-hint">The same seed gives the same weights, for everyone.</p>
+      <p className="field-hint">
+        {fixed
+          ? 'With loaded weights the seed sets only a seeded loss target or noise input, not the weights.'
+          : 'The same seed gives the same weights, for everyone.'}
+      </p>
       <p className="field-message" aria-live="polite">
         {problem}
       </p>

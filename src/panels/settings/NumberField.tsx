@@ -9,6 +9,10 @@ interface NumberFieldProps {
   readonly max: number;
   /** Whether a slider sits beside the number box. */
   readonly slider?: boolean;
+  /** Shown but not editable (e.g. fixed by a loaded model). */
+  readonly disabled?: boolean;
+  /** The id of an element describing the field (e.g. why it is disabled). */
+  readonly describedBy?: string;
   /** Applies a whole number in [min, max]; returns why the store refused it, or null. */
   readonly onCommit: (v: number) => string | null;
 }
@@ -29,7 +33,8 @@ export function wholeNumberProblem(text: string, min: number, max: number): stri
  * run (empty, not whole, out of range, or refused by the store) is marked in place, with its
  * message tied to the box, and the last valid value keeps running.
  */
-export function NumberField({ label, value, min, max, slider, onCommit }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, min, max, slider, disabled, describedBy, onCommit } = props;
   const id = useId();
   const [draft, edit] = useDraft(value, show);
   const messageId = `${id}-message`;
@@ -51,6 +56,8 @@ export function NumberField({ label, value, min, max, slider, onCommit }: Number
             max={Math.max(max, value)}
             step={1}
             value={value}
+            disabled={disabled}
+            aria-describedby={describedBy}
             onChange={(e) => onCommit(Number(e.target.value))}
           />
         )}
@@ -62,8 +69,9 @@ export function NumberField({ label, value, min, max, slider, onCommit }: Number
           max={max}
           step={1}
           value={draft.text}
+          disabled={disabled}
           aria-invalid={draft.problem !== null}
-          aria-describedby={draft.problem !== null ? messageId : undefined}
+          aria-describedby={draft.problem !== null ? messageId : describedBy}
           onChange={(e) => type(e.target.value)}
         />
       </div>

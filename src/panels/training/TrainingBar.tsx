@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
+import type { LoadedModel } from '../../store';
 import {
+  checkpointForStepper,
   modelFilename,
   modelJson,
   selectAccuracyPercent,
@@ -25,11 +28,15 @@ const plain = (v: number, digits: number) =>
 const selectRateText = (s: TrainingState) => plain(selectRate(s), 3);
 const selectLossText = (s: TrainingState) => plain(selectHeldOutLoss(s), 3);
 
+/** Loads a model into the cell stepper and shows it; returns why it could not, or null. */
+export type OpenInStepper = (loaded: LoadedModel) => string | null;
+
 /**
  * The training lab's action bar: Train, Pause, Train one step, Reset training, the live figures
- * (update, held-out accuracy and loss, updates per second) and Export model.
+ * (update, held-out accuracy and loss, updates per second), Export model and, when the page has
+ * a stepper (`onOpenInStepper`), Open in stepper.
  */
-export function TrainingBar() {
+export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: OpenInStepper }) {
   const session = useTrainingSession();
   const canTrain = useTraining(selectCanTrain);
   const canPause = useTraining(selectCanPause);
@@ -42,12 +49,19 @@ export function TrainingBar() {
   const rate = useTraining(selectRateText);
   const latest = useTraining(selectLatestCheckpoint);
   const config = useTraining(selectTrainingConfig);
+  const [openProblem, setOpenProblem] = useState<string | null>(null);
 
   const exportModel = () => {
     if (!latest) return;
     const text = JSON.stringify(modelJson(latest, config));
     downloadBlob(new Blob([text], { type: 'application/json' }), modelFilename(latest, config));
   };
+
+  const openInStepper = () => {
+    if (latest && onOpenInStepper)
+      setOpenProblem(onOpenInStepper(checkpointForStepper(latest, config)));
+  };
+  const atUpdate = latest ? `The weights at update ${latest.update}` : '';
 
   return (
     <div className="training-bar" data-status={status}>
@@ -90,10 +104,26 @@ export function TrainingBar() {
         className="training-export"
         disabled={!latest}
         onClick={exportModel}
-        title={latest ? `The weights at update ${latest.update}, as PyTorch JSON` : undefined}
+        title={latest ? `${atUpdate}, as PyTorch JSON` : undefined}
       >
         Export model
       </button>
+      {onOpenInStepper && (
+        <button
+          type="button"
+          className="training-export"
+          disabled={!latest}
+          onClick={openInStepper}
+          title={latest ? `${atUpdate}, stepped through on the probe sequence` : undefined}
+        >
+          Open in stepper
+        </button>
+      )}
+      {openProblem && (
+        <p role="alert" className="field-message">
+          {openProblem}
+        </p>
+      )}
     </div>
   );
 }

@@ -20,14 +20,21 @@ export function checkpointModel(c: Checkpoint): Model {
   return { config: c.probe.config, params };
 }
 
-/** The file's object: weights JSON + readout keys + training settings. */
-export function modelJson(c: Checkpoint, config: TrainingConfig) {
+/** The readout layer under its own keys: `readout.weight` (O, H) and `readout.bias` (O). */
+export function readoutJson(c: Checkpoint) {
   const H = c.probe.config.hiddenSize;
   const bias = c.params['readout.bias'];
   return {
-    ...writeWeights(checkpointModel(c)),
     'readout.weight': toNested(c.params['readout.weight'], [bias.length, H]),
     'readout.bias': Array.from(bias),
+  };
+}
+
+/** The file's object: weights JSON + readout keys + training settings. */
+export function modelJson(c: Checkpoint, config: TrainingConfig) {
+  return {
+    ...writeWeights(checkpointModel(c)),
+    ...readoutJson(c),
     training: {
       task: config.task,
       updates: c.update,

@@ -6,7 +6,8 @@ export * from './selectors';
 export { emptyHistory, appendProgress, type TrainingHistory } from './history';
 export { downsample, bucketSize, type ChartHistory } from './downsample';
 export { addCheckpoint, MAX_CHECKPOINTS, type EvalHistory } from './checkpoints';
-export { checkpointModel, modelFilename, modelJson } from './exportModel';
+export { checkpointModel, modelFilename, modelJson, readoutJson } from './exportModel';
+export { checkpointForStepper } from './openInStepper';
 export { probeView, type ProbeMap, type ProbeView } from './probeView';
 export {
   applyEvents,

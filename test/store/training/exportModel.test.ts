@@ -2,24 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWeightsJson, paramNames, type TrainConfig } from '../../../src/engine';
 import { TRAINING_DEFAULTS, modelFilename, modelJson } from '../../../src/store/training';
-import type { Checkpoint } from '../../../src/workers/protocol';
-import { createTrainController } from '../../../src/workers/trainController';
-
-/** A GRU checkpoint after two updates, from the real controller. */
-function trainedCheckpoint(config: TrainConfig): Checkpoint {
-  let last: Checkpoint | null = null;
-  const c = createTrainController({
-    post: (e) => {
-      if (e.type === 'checkpoint') last = e.checkpoint;
-    },
-    defer: () => {},
-    now: () => 0,
-  });
-  c.handle({ type: 'configure', run: 1, config });
-  c.handle({ type: 'step', run: 1 });
-  c.handle({ type: 'step', run: 1 });
-  return last!;
-}
+import { trainedCheckpoint } from './trainedCheckpoint';
 
 describe('modelJson', () => {
   const config = { ...TRAINING_DEFAULTS, cell: 'gru' as const, hiddenSize: 5, numLayers: 2 };
