@@ -1,7 +1,7 @@
 import { describeValue, failAt, InteropError } from './interop-error';
 import { formatShape, readTensor } from './nested';
 import { parseJson } from './parse-json';
-import { readStateDict } from './state-dict';
+import { readStateDict, type LinearHead } from './state-dict';
 import type { Model, ModelConfig, RunInput } from './types';
 
 /** The fixtures' loss inputs: L_sum = Σ output ⊙ Wout, L_last = ½ ‖output_{T−1} − target‖². */
@@ -12,9 +12,11 @@ export interface LossInputs {
   readonly target?: Float64Array;
 }
 
-/** What a weights file holds: always a model; inputs and loss when the file has them. */
+/** What a weights file holds: always a model; inputs, loss and a head when the file has them. */
 export interface WeightsFile {
   readonly model: Model;
+  /** An `nn.Linear` head saved beside the module (`fc.weight`, `fc.bias`), if any. */
+  readonly head?: LinearHead;
   readonly inputs?: RunInput;
   readonly loss?: LossInputs;
 }
@@ -52,7 +54,8 @@ export function parseWeightsJson(text: string): ParseResult {
  *    `config.nonlinearity: "relu"` is refused, and `config.batch_first: true` when the file
  *    has inputs or loss.
  *
- * Parameter names may all carry one module prefix (`lstm.weight_ih_l0`), which is dropped. The
+ * Parameter names may all carry one module prefix (`lstm.weight_ih_l0`), which is dropped, and
+ * one `nn.Linear` head may stand beside them (`fc.weight` (O, H), `fc.bias` (O)). The
  * cell and sizes are inferred from the shapes: H = columns of `weight_hh_l0`, G = its rows / H
  * (4 LSTM, 3 GRU, 1 RNN), I = columns of `weight_ih_l0`, L = number of layers, bias iff any
  * `bias_*` key exists. Throws an `InteropError` naming the offending key at the first problem.
@@ -62,17 +65,17 @@ export function readWeights(json: unknown): WeightsFile {
     const msg = `The file must be a JSON object of PyTorch parameters, not ${describeValue(json)}`;
     throw new InteropError('', msg);
   }
-  if (!Object.hasOwn(json, 'params')) return { model: readStateDict(json, '') };
+  if (!Object.hasOwn(json, 'params')) return readStateDict(json, '');
 
   const { params, config } = json;
   if (isObject(config)) checkConfig(config, json.inputs !== undefined || json.loss !== undefined);
   if (!isObject(params)) {
     failAt('params', `is ${describeValue(params)}; expected an object of PyTorch parameters`);
   }
-  const model = readStateDict(params, 'params');
+  const { model, head } = readStateDict(params, 'params');
   const inputs = json.inputs === undefined ? undefined : readInputs(json.inputs, model.config);
   const loss = json.loss === undefined ? undefined : readLoss(json.loss, model.config, inputs);
-  return { model, ...(inputs && { inputs }), ...(loss && { loss }) };
+  return { model, ...(head && { head }), ...(inputs && { inputs }), ...(loss && { loss }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,3 +8,4 @@ export { parseWeightsJson, readWeights } from './interop-read';
 export type { ConfigJson, WeightsExtra, WeightsJson } from './interop-write';
 export { writeConfig, writeStateDict, writeWeights } from './interop-write';
 export { paramNames, paramShape } from './params';
+export type { LinearHead } from './state-dict';

@@ -3,19 +3,41 @@ import { checkShape, readTensor } from './nested';
 import { LAYER_TENSORS, paramNames, paramShape, parseParamName } from './params';
 import type { CellKind, Model, ModelConfig, Params } from './types';
 
+/**
+ * An `nn.Linear` head saved beside the recurrent module (`fc.weight` (O, H), `fc.bias` (O)), as
+ * in the `state_dict` of a whole model such as `self.lstm = nn.LSTM(…); self.fc = nn.Linear(H, O)`.
+ */
+export interface LinearHead {
+  /** The head's key prefix in the file, e.g. "fc." */
+  readonly prefix: string;
+  /** O: output features. */
+  readonly outputs: number;
+  /** weight: (O, H), row-major. */
+  readonly weight: Float64Array;
+  /** bias: (O), or null for `bias=False`. */
+  readonly bias: Float64Array | null;
+}
+
+/** What a `state_dict` map holds: the recurrent module, and its head when there is one. */
+export interface StateDict {
+  readonly model: Model;
+  readonly head?: LinearHead;
+}
+
 /** The cell whose weights stack G gate blocks: LSTM i, f, g, o; GRU r, z, n; RNN h. */
 const CELL_OF_GATES: Record<number, CellKind> = { 4: 'lstm', 3: 'gru', 1: 'rnn' };
 
 /**
  * Reads a PyTorch `state_dict` map of nested lists into a model, inferring its config from the
  * shapes. `base` is the map's path in the file (`params`, or `''` for a bare map) and prefixes
- * every error path. All keys may share one module prefix (`lstm.weight_ih_l0`), which is
- * dropped. Throws an `InteropError` naming the offending key at the first problem.
+ * every error path. All the module's keys may share one prefix (`lstm.weight_ih_l0`), which is
+ * dropped; beside them one `nn.Linear` head (`fc.weight`, `fc.bias`) may stand. Throws an
+ * `InteropError` naming the offending key at the first problem.
  */
-export function readStateDict(map: Record<string, unknown>, base: string): Model {
+export function readStateDict(map: Record<string, unknown>, base: string): StateDict {
   const prefix = modulePrefix(map, base);
   const at = (name: string) => join(base, prefix + name);
-  const { names, top } = paramKeys(map, base, prefix);
+  const { names, top, headKeys } = paramKeys(map, base, prefix);
   const bias = [...names].some((name) => name.startsWith('bias'));
   checkComplete(names, top, bias, at);
 
@@ -56,7 +78,32 @@ export function readStateDict(map: Record<string, unknown>, base: string): Model
     params[name] =
       read.get(name) ?? readTensor(map[prefix + name], paramShape(config, name), at(name)).data;
   }
-  return { config, params };
+  const model = { config, params };
+  return headKeys.length === 0 ? { model } : { model, head: readHead(map, base, headKeys, H) };
+}
+
+/** A key that may belong to an `nn.Linear` head: "<prefix>.weight" or "<prefix>.bias". */
+const HEAD_KEY = /^(.+\.)(weight|bias)$/;
+
+/** Reads the head from its keys (all with one prefix): weight (O, H) and optional bias (O). */
+function readHead(map: Record<string, unknown>, base: string, keys: string[], H: number) {
+  const headPrefix = (HEAD_KEY.exec(keys[0]) as RegExpExecArray)[1];
+  const second = keys.find(
+    (k) => !k.startsWith(headPrefix) || k.indexOf('.', headPrefix.length) >= 0,
+  );
+  if (second !== undefined) {
+    failAt(join(base, second), `is a second head after ${headPrefix}weight: one nn.Linear at most`);
+  }
+  const w = headPrefix + 'weight';
+  const b = headPrefix + 'bias';
+  if (map[w] === undefined) {
+    failAt(join(base, b), `has no ${w} beside it: an nn.Linear head needs its weight`);
+  }
+  const weight = readTensor(map[w], [undefined, H], join(base, w), '(out_features, hidden_size)');
+  const O = weight.shape[0];
+  const bias =
+    map[b] === undefined ? null : readTensor(map[b], [O], join(base, b), '(out_features)');
+  return { prefix: headPrefix, outputs: O, weight: weight.data, bias: bias?.data ?? null };
 }
 
 /** `params` + `weight_ih_l0` → `params.weight_ih_l0`; a bare map has no base. */
@@ -83,12 +130,25 @@ function modulePrefix(map: Record<string, unknown>, base: string): string {
   return found[0].slice(0, -'weight_hh_l0'.length);
 }
 
-/** The parameter names (prefix dropped) and the highest layer number among them. */
+/**
+ * The parameter names (prefix dropped), the highest layer number among them, and the keys of a
+ * head (`fc.weight`, `fc.bias`: a prefix of their own, not the module's).
+ */
 function paramKeys(map: Record<string, unknown>, base: string, prefix: string) {
   const names = new Set<string>();
+  const headKeys: string[] = [];
   let top = 0;
   for (const key of Object.keys(map)) {
     const path = join(base, key);
+    const head = HEAD_KEY.exec(key);
+    if (
+      head &&
+      head[1] !== prefix &&
+      !(key.startsWith(prefix) && parseParamName(key.slice(prefix.length)))
+    ) {
+      headKeys.push(key);
+      continue;
+    }
     if (!key.startsWith(prefix)) {
       failAt(
         path,
@@ -101,7 +161,7 @@ function paramKeys(map: Record<string, unknown>, base: string, prefix: string) {
     names.add(name);
     top = Math.max(top, parsed.layer);
   }
-  return { names, top };
+  return { names, top, headKeys };
 }
 
 /** Why a key that is not an LSTM/GRU/RNN parameter name was refused. */

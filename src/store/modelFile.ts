@@ -8,8 +8,10 @@ import {
   traceReport,
   writeWeights,
   type CellKind,
+  type LinearHead,
   type LossInputs,
 } from '../engine';
+import { toNested } from '../engine/nested';
 import type { LoadedModel } from './source';
 import type { GateScopeState } from './state';
 
@@ -23,6 +25,14 @@ export type ImportResult =
 
 /** Keys the training lab writes beside the weights, kept so that an export writes them back. */
 const EXTRA_KEYS = ['readout.weight', 'readout.bias'] as const;
+
+/** A head read from the state_dict (`fc.weight`, `fc.bias`), written back as readout keys. */
+function headKeys(head: LinearHead, H: number): Record<string, unknown> {
+  return {
+    'readout.weight': toNested(head.weight, [head.outputs, H]),
+    ...(head.bias && { 'readout.bias': Array.from(head.bias) }),
+  };
+}
 
 function extraKeys(text: string): Record<string, unknown> | undefined {
   if (!text.includes('"readout.')) return undefined;
@@ -48,8 +58,8 @@ export function readModelFile(text: string, origin: string): ImportResult {
   if (tooBig !== null) return { ok: false, message: tooBig };
   const parsed = parseWeightsJson(text);
   if (!parsed.ok) return { ok: false, message: parsed.error.message };
-  const { model, inputs, loss } = parsed.file;
-  const extra = extraKeys(text);
+  const { model, inputs, loss, head } = parsed.file;
+  const extra = head ? headKeys(head, model.config.hiddenSize) : extraKeys(text);
   const loaded: LoadedModel = {
     model,
     from: 'file',

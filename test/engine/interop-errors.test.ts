@@ -109,8 +109,9 @@ describe('parseWeightsJson: keys', () => {
 
   it('parseWeightsJson(…) requires every key to share the module prefix', () => {
     const prefixed = Object.fromEntries(Object.entries(lstm()).map(([k, v]) => [`lstm.${k}`, v]));
-    const error = rejectedJson({ ...prefixed, 'fc.weight': [[1]] });
-    expect(error.path).toBe('fc.weight');
+    // Not a head's weight or bias (those may stand beside the module): outside it.
+    const error = rejectedJson({ ...prefixed, 'norm.running_mean': [1] });
+    expect(error.path).toBe('norm.running_mean');
     expect(error.message).toContain('all keys must share the prefix "lstm."');
     const unprefixed = rejectedJson({ params: { ...prefixed, weight_ih_l0: [[1]] } });
     expect(unprefixed.path).toBe('params.weight_ih_l0');

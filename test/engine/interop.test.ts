@@ -241,3 +241,57 @@ describe('writeWeights and writeStateDict', () => {
     expect(() => writeStateDict(broken)).toThrow(RangeError);
   });
 });
+
+describe('parseWeightsJson: an nn.Linear head beside the module', () => {
+  /** A whole model's state_dict: `lstm.*` (I 3, H 4, L 2) and a head `fc` with O = 2. */
+  const wholeModel = (head: Record<string, unknown>) => ({
+    ...Object.fromEntries(Object.entries(stateDict(4, 3, 4, 2)).map(([k, v]) => [`lstm.${k}`, v])),
+    ...head,
+  });
+
+  it('reads fc.weight (O, H) and fc.bias (O) as the head, the rest as the LSTM', () => {
+    const file = parsed(
+      JSON.stringify(wholeModel({ 'fc.weight': matrix(2, 4, 9), 'fc.bias': vector(2, 8) })),
+    );
+    expect(file.model.config).toMatchObject({
+      cell: 'lstm',
+      inputSize: 3,
+      hiddenSize: 4,
+      numLayers: 2,
+    });
+    expect(file.head).toEqual({
+      prefix: 'fc.',
+      outputs: 2,
+      weight: flat(matrix(2, 4, 9)),
+      bias: Float64Array.of(8, 8.01),
+    });
+  });
+
+  it('reads a head without bias, under params and with a bare module', () => {
+    const bare = { ...stateDict(1, 3, 4, 1), 'head.weight': matrix(5, 4) };
+    const file = parsed(JSON.stringify({ params: bare }));
+    expect(file.model.config.cell).toBe('rnn');
+    expect(file.head?.outputs).toBe(5);
+    expect(file.head?.bias).toBeNull();
+  });
+
+  it('names the key of a head of the wrong width, a bias alone, or a second head', () => {
+    const wide = parseWeightsJson(JSON.stringify(wholeModel({ 'fc.weight': matrix(2, 5) })));
+    expect(wide.ok || wide.error).toMatchObject({
+      path: 'fc.weight',
+      message: expect.stringContaining('(out_features, hidden_size)'),
+    });
+    const alone = parseWeightsJson(JSON.stringify(wholeModel({ 'fc.bias': vector(2) })));
+    expect(alone.ok || alone.error).toMatchObject({
+      path: 'fc.bias',
+      message: expect.stringContaining('needs its weight'),
+    });
+    const two = parseWeightsJson(
+      JSON.stringify(wholeModel({ 'fc.weight': matrix(2, 4), 'out.weight': matrix(2, 4) })),
+    );
+    expect(two.ok || two.error).toMatchObject({
+      path: 'out.weight',
+      message: expect.stringContaining('one nn.Linear at most'),
+    });
+  });
+});

@@ -104,3 +104,24 @@ describe('readModelFile: what it refuses, naming the key', () => {
     );
   });
 });
+
+describe('readModelFile: a whole model with an nn.Linear head', () => {
+  it('loads the recurrent module and keeps the head as the readout keys for export', () => {
+    const module = Object.fromEntries(
+      Object.entries(stateDict(3, 2, 4, 1)).map(([k, v]) => [`gru.${k}`, v]),
+    );
+    const fc = {
+      'fc.weight': [
+        [1, 2, 3, 4],
+        [5, 6, 7, 8],
+      ],
+      'fc.bias': [0.5, -0.5],
+    };
+    const result = loaded(readModelFile(JSON.stringify({ ...module, ...fc }), 'net.json'));
+    expect(result.model.config).toMatchObject({ cell: 'gru', inputSize: 2, hiddenSize: 4 });
+    expect(result.extra).toEqual({
+      'readout.weight': fc['fc.weight'],
+      'readout.bias': fc['fc.bias'],
+    });
+  });
+});
