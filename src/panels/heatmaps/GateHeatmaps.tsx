@@ -1,14 +1,8 @@
 import { useId, useMemo } from 'react';
 import { Heatmap, type HeatScale } from '../../charts';
-import {
-  selectLayer,
-  selectSample,
-  selectSetTimeStep,
-  selectTimeStep,
-  selectTrace,
-  useGateScope,
-} from '../../store';
+import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { GATE_VIEWS, layerMatrix } from './layerMatrix';
+import { useShownTrace } from './useShownTrace';
 import './heatmaps.css';
 
 const SEQUENTIAL: HeatScale = { kind: 'sequential' };
@@ -21,9 +15,7 @@ const TANH: HeatScale = { kind: 'diverging', max: 1 };
  */
 export function GateHeatmaps() {
   const id = useId();
-  const trace = useGateScope(selectTrace);
-  const layer = useGateScope(selectLayer);
-  const sample = useGateScope(selectSample);
+  const { trace, layer, sample } = useShownTrace();
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
   const { cell, hiddenSize: H, numLayers } = trace.config;

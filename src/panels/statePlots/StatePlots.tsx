@@ -1,18 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { Heatmap, LineChart, type HeatScale, type Series } from '../../charts';
-import {
-  selectLayer,
-  selectSample,
-  selectSetTimeStep,
-  selectTimeStep,
-  selectTrace,
-  useGateScope,
-} from '../../store';
+import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { layerMatrix, unitColumn } from '../heatmaps/layerMatrix';
 import { UnitPicker } from './UnitPicker';
 import { defaultUnits, toggleUnit, unitsWithin } from './unitChoice';
 import '../heatmaps/heatmaps.css';
 import './statePlots.css';
+import { useShownTrace } from '../heatmaps/useShownTrace';
 
 const SIGNED: HeatScale = { kind: 'diverging' };
 
@@ -29,9 +23,7 @@ const STATES = [
  */
 export function StatePlots() {
   const id = useId();
-  const trace = useGateScope(selectTrace);
-  const layer = useGateScope(selectLayer);
-  const sample = useGateScope(selectSample);
+  const { trace, layer, sample } = useShownTrace();
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
   const { cell, hiddenSize: H, numLayers } = trace.config;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatPlain } from '../../../src/charts';
 import type { CellKind } from '../../../src/engine';
@@ -86,5 +86,18 @@ describe('GateHeatmaps', () => {
     act(() => store.getState().setTimeStep(2));
     for (const s of screen.getAllByRole('slider'))
       expect(s.getAttribute('aria-valuenow')).toBe('2');
+  });
+
+  it('follows a new run after the frame with the main plots, keeping the old one until then', async () => {
+    const store = renderPanel('lstm');
+    const columns = () =>
+      openTable(screen.getByRole('figure', { name: 'Gate activations: forget gate f' })).header
+        .length;
+    expect(columns()).toBe(1 + 4);
+    act(() => {
+      store.getState().update({ hiddenSize: 6 });
+    });
+    expect(columns()).toBe(1 + 4); // still the painted run: the gradient plot goes first
+    await waitFor(() => expect(columns()).toBe(1 + 6));
   });
 });
