@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { selectCloseHelp, selectHelpOpen, useGateScope } from '../../store';
 import { COMMANDS, keyCaps } from './commands';
+import { useModalDialog } from './useModalDialog';
 import './dialog.css';
 
 function Keys({ caps }: { caps: readonly string[] }) {
@@ -28,20 +29,7 @@ export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el || !open) return;
-    const opener = document.activeElement;
-    // jsdom has neither showModal nor close; every browser the app supports has both.
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    closeButton.current?.focus();
-    return () => {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [open]);
+  useModalDialog(open, dialog, closeButton);
 
   return (
     <dialog
