@@ -14,8 +14,32 @@ interface EmbedDialogProps {
   readonly embedUrl: (panels: readonly PanelId[]) => string;
 }
 
+interface SizeFieldProps {
+  readonly label: string;
+  readonly min: number;
+  readonly value: string;
+  readonly set: (value: string) => void;
+}
+
+/** A frame size in pixels, as typed (clamped where used, so typing is never fought). */
+function SizeField({ label, min, value, set }: SizeFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={MAX_SIZE}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
+    </label>
+  );
+}
+
+const MAX_SIZE = 2000;
 const clampSize = (v: number, lo: number) =>
-  Number.isFinite(v) ? Math.max(lo, Math.min(2000, Math.round(v))) : lo;
+  Number.isFinite(v) ? Math.max(lo, Math.min(MAX_SIZE, Math.round(v))) : lo;
 
 /**
  * "Embed": builds the iframe snippet of the current view — tick the panels, set the size — with
@@ -72,26 +96,18 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
             </fieldset>
             <fieldset>
               <legend>Size</legend>
-              <label>
-                Width (px)
-                <input
-                  type="number"
-                  min={MIN_FRAME.width}
-                  max={2000}
-                  value={widthField}
-                  onChange={(e) => setWidth(e.target.value)}
-                />
-              </label>
-              <label>
-                Height (px)
-                <input
-                  type="number"
-                  min={MIN_FRAME.height}
-                  max={2000}
-                  value={heightField}
-                  onChange={(e) => setHeight(e.target.value)}
-                />
-              </label>
+              <SizeField
+                label="Width (px)"
+                min={MIN_FRAME.width}
+                value={widthField}
+                set={setWidth}
+              />
+              <SizeField
+                label="Height (px)"
+                min={MIN_FRAME.height}
+                value={heightField}
+                set={setHeight}
+              />
             </fieldset>
           </div>
           <label htmlFor={`${id}-snippet`} className="embed-label">

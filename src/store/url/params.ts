@@ -1,5 +1,10 @@
-import type { CellKind } from '../../engine';
-import { DEFAULT_SETTINGS, LIMITS, sequenceLength, type SequenceSetting } from '../settings';
+import {
+  DEFAULT_SETTINGS,
+  LIMITS,
+  sequenceLength,
+  type SequenceSetting,
+  type Settings,
+} from '../settings';
 import { PANEL_IDS, type PanelId } from './panels';
 import {
   choice,
@@ -26,26 +31,18 @@ export const SEQUENCE_KINDS = ['sine', 'square', 'impulse', 'noise', 'numbers', 
  * Everything the URL holds, flat: one field per parameter. The sequence is split into its kind
  * and the field that kind uses (`seqLen`, `values` or `text`); the others stay at their defaults.
  */
-export interface UrlState {
+export interface UrlState extends Omit<Settings, 'sequence'> {
+  /** Whether the page is the chrome-less embed view. */
   readonly embed: boolean;
+  /** The panels an embed shows (none: the default set). */
   readonly panels: readonly PanelId[];
+  /** The panels left out. */
   readonly hide: readonly PanelId[];
   readonly view: ViewId;
-  readonly cell: CellKind;
-  readonly hiddenSize: number;
-  readonly numLayers: number;
-  readonly bias: boolean;
-  readonly seed: number;
-  readonly init: 'uniform' | 'orthogonal';
-  readonly weightScale: number;
-  readonly recurrentScale: number;
-  readonly gateBias: number;
   readonly seqKind: SequenceSetting['kind'];
   readonly seqLen: number;
   readonly values: readonly number[];
   readonly text: string;
-  readonly amplitude: number;
-  readonly loss: 'last' | 'every';
   /** t: the cursor's time step, 0-based as in the maths (t=3 is "time step 4"). */
   readonly t: number;
   /** The cursor's sub-step, 0-based. */
