@@ -6,7 +6,7 @@ const formattedDefault = <K extends keyof UrlState>(k: K) =>
 
 /**
  * The query string of a URL state: every parameter not at its default, in the table's order,
- * percent-encoded ('' when all are defaults, else starting with '?').
+ * percent-encoded except commas ('' when all are defaults, else starting with '?').
  */
 export function formatUrl(u: UrlState): string {
   const q = new URLSearchParams();
@@ -14,7 +14,8 @@ export function formatUrl(u: UrlState): string {
     const v = formatted(u, k);
     if (v !== formattedDefault(k)) q.set(URL_PARAMS[k].name, v);
   }
-  const s = q.toString();
+  // Commas need no escape in a query (they are sub-delimiters), and lists read better bare.
+  const s = q.toString().replace(/%2C/g, ',');
   return s === '' ? '' : `?${s}`;
 }
 

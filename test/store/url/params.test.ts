@@ -67,6 +67,16 @@ describe('the URL table', () => {
     expect(formatUrl(wave)).toBe('?gbias=1.5&seq=square&len=20');
     const embed = { ...DEFAULT_URL_STATE, embed: true, panels: ['diagram' as const], sub: 4 };
     expect(formatUrl(embed)).toBe('?embed=1&panels=diagram&sub=4');
+    const two = {
+      ...DEFAULT_URL_STATE,
+      embed: true,
+      panels: ['diagram' as const, 'controls' as const],
+    };
+    expect(formatUrl(two)).toBe('?embed=1&panels=diagram,controls');
+    // A comma inside text stays a comma, and reads back as one.
+    const comma = { ...DEFAULT_URL_STATE, seqKind: 'text' as const, text: 'a,b' };
+    expect(formatUrl(comma)).toBe('?seq=text&text=a,b');
+    expect(readUrl('?seq=text&text=a,b').state.text).toBe('a,b');
   });
 
   it('percent-encodes text as UTF-8 and number lists with commas', () => {
@@ -74,7 +84,7 @@ describe('the URL table', () => {
     const zh = { ...DEFAULT_URL_STATE, seqKind: 'text' as const, text: '今天 a&b' };
     expect(formatUrl(zh)).toBe('?seq=text&text=%E4%BB%8A%E5%A4%A9+a%26b');
     const nums = { ...DEFAULT_URL_STATE, seqKind: 'numbers' as const, values: [1, -0.5, 0.001] };
-    expect(formatUrl(nums)).toBe('?seq=numbers&values=1%2C-0.5%2C0.001');
+    expect(formatUrl(nums)).toBe('?seq=numbers&values=1,-0.5,0.001');
     expect(readUrl('?seq=numbers&values=1,-0.5,1e-3').state.values).toEqual([1, -0.5, 0.001]);
   });
 
