@@ -1,31 +1,58 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import {
   GateScopeProvider,
   LAB_DEFAULTS,
   createGateScopeStore,
-  type GateScopeInit,
+  type GateScopeStore,
   type LoadedModel,
 } from './store';
+import {
+  DEFAULT_EMBED_PANELS,
+  DEFAULT_URL_STATE,
+  createStoreAt,
+  formatUrl,
+  readUrl,
+  shownPanels,
+  urlStateOf,
+  type PanelId,
+  type Lang,
+  type ViewId,
+} from './store/url';
 import { TrainingProvider } from './panels/training/TrainingProvider';
+import { UrlNotice } from './panels/share/UrlNotice';
+import { useUrlSync } from './panels/share/useUrlSync';
+import { EmbedView } from './views/EmbedView';
 import { LabView } from './views/LabView';
-import { TrainingView } from './views/TrainingView';
+import { ShareTools } from './views/ShareTools';
 import { StepperView } from './views/StepperView';
+import { TrainingView } from './views/TrainingView';
+import { ViewTabs } from './views/ViewTabs';
+import './panels/share/share.css';
 
-const VIEWS = [
-  { id: 'stepper', label: 'Cell stepper' },
-  { id: 'lab', label: 'Gradient lab' },
-  { id: 'training', label: 'Training lab' },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+/** The embed URL of a widget's current state showing some panels, absolute (for host pages). */
+function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[]): string {
+  const { settings, cursor, unit } = store.getState();
+  const page = { ...DEFAULT_URL_STATE, lang, embed: true, panels };
+  return new URL(formatUrl(urlStateOf({ settings, cursor, unit }, page)), window.location.href)
+    .href;
+}
 
 /**
- * The GateScope page: a header, and one widget per view (each with its own store, all kept
- * mounted so that switching views loses nothing). The page holds the stepper's store, so that
- * the training lab can hand it a trained model ("Open in stepper") and switch to it.
+ * The GateScope page. The URL sets where it starts (see src/store/url) and follows the cell
+ * stepper as it changes. `embed=1` shows only the chosen panels; otherwise a header, and one
+ * widget per view (each with its own store, all kept mounted so switching views loses nothing).
+ * The page holds the stepper's store, so that the training lab can hand it a trained model
+ * ("Open in stepper") and switch to it.
  */
-export function App({ init }: { init?: GateScopeInit }) {
-  const [view, setView] = useState<ViewId>('stepper');
-  const [stepper] = useState(() => createGateScopeStore(init));
+export function App({ search }: { search?: string }) {
+  const [reading] = useState(() => readUrl(search ?? window.location.search));
+  const page = reading.state;
+  const [stepper] = useState(() => createStoreAt(page));
+  const [lab] = useState(() => createGateScopeStore(LAB_DEFAULTS));
+  const [notices, setNotices] = useState(reading.notices);
+  const [view, setView] = useState<ViewId>(page.view);
+  const flush = useUrlSync(stepper, page, view, setView, setNotices);
+  const dismiss = useCallback(() => setNotices([]), []);
   const id = useId();
   const openInStepper = (loaded: LoadedModel) => {
     const problem = stepper.getState().loadModel(loaded);
@@ -35,35 +62,36 @@ export function App({ init }: { init?: GateScopeInit }) {
     document.getElementById(`${id}-stepper-tab`)?.focus();
     return null;
   };
+
+  const notice = <UrlNotice notices={notices} onDismiss={dismiss} />;
+  if (page.embed) {
+    return (
+      <main className="embed">
+        {notice}
+        <GateScopeProvider store={stepper}>
+          <EmbedView panels={shownPanels(page.panels, page.hide)} />
+        </GateScopeProvider>
+      </main>
+    );
+  }
+  const embedStore = view === 'lab' ? lab : stepper;
   return (
     <>
       <header className="site-header">
-        <h1>GateScope</h1>
+        <div className="site-title">
+          <h1>GateScope</h1>
+          <ShareTools
+            flush={flush}
+            initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
+            embedUrl={(panels) => embedUrlOf(embedStore, page.lang, panels)}
+          />
+        </div>
         <p className="tagline">
           Step through a recurrent cell and see every gate, the cell state and the hidden state with
           their real numbers, and watch gradients vanish or explode as you change the weights.
         </p>
-        <div role="tablist" aria-label="Views" className="view-tabs">
-          {VIEWS.map((v) => (
-            <button
-              key={v.id}
-              role="tab"
-              id={`${id}-${v.id}-tab`}
-              aria-selected={view === v.id}
-              aria-controls={`${id}-${v.id}`}
-              tabIndex={view === v.id ? 0 : -1}
-              onClick={() => setView(v.id)}
-              onKeyDown={(e) => {
-                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-                const next = VIEWS[(VIEWS.findIndex((w) => w.id === view) + 1) % VIEWS.length];
-                setView(next.id);
-                document.getElementById(`${id}-${next.id}-tab`)?.focus();
-              }}
-            >
-              {v.label}
-            </button>
-          ))}
-        </div>
+        {notice}
+        <ViewTabs id={id} view={view} setView={setView} />
       </header>
       <main>
         <section
@@ -73,7 +101,7 @@ export function App({ init }: { init?: GateScopeInit }) {
           hidden={view !== 'stepper'}
         >
           <GateScopeProvider store={stepper}>
-            <StepperView />
+            <StepperView hidden={page.hide} />
           </GateScopeProvider>
         </section>
         <section
@@ -82,7 +110,7 @@ export function App({ init }: { init?: GateScopeInit }) {
           aria-labelledby={`${id}-lab-tab`}
           hidden={view !== 'lab'}
         >
-          <GateScopeProvider init={LAB_DEFAULTS}>
+          <GateScopeProvider store={lab}>
             <LabView />
           </GateScopeProvider>
         </section>

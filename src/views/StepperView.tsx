@@ -1,38 +1,37 @@
 import { useRef } from 'react';
 import { useGateScopeStore } from '../store';
-import { CellDiagram } from '../panels/cellDiagram/CellDiagram';
-import { Controls } from '../panels/controls/Controls';
-import { FormulaPanel } from '../panels/formula/FormulaPanel';
-import { GateHeatmaps } from '../panels/heatmaps/GateHeatmaps';
+import type { PanelId } from '../store/url';
 import { useStepper } from '../panels/controls/useStepper';
-import { StatePlots } from '../panels/statePlots/StatePlots';
-import { SequenceEditor } from '../panels/sequenceEditor/SequenceEditor';
-import { ModelSettings } from '../panels/settings/ModelSettings';
-import { StepTable } from '../panels/stepTable/StepTable';
-import { Timeline } from '../panels/timeline/Timeline';
+import { PANEL_SLOTS } from './panelSlots';
+
+const Slot = ({ id, hidden }: { id: PanelId; hidden: readonly PanelId[] }) => {
+  const Panel = PANEL_SLOTS[id];
+  return hidden.includes(id) ? null : <Panel />;
+};
 
 /**
  * The cell stepper: controls, the cell diagram with its formula, the timeline, the sequence
- * editor and the numbers of the current step. Each panel is a slot filled by its own folder.
+ * editor and the numbers of the current step. Each panel is a slot filled by its own folder;
+ * `hidden` (the URL's `hide=`) leaves some out.
  */
-export function StepperView() {
+export function StepperView({ hidden = [] }: { hidden?: readonly PanelId[] }) {
   const root = useRef<HTMLDivElement>(null);
   useStepper(useGateScopeStore(), root);
   return (
     <div className="workbench" ref={root}>
-      <Controls />
-      <Timeline />
+      <Slot id="controls" hidden={hidden} />
+      <Slot id="timeline" hidden={hidden} />
       <div className="stage">
-        <CellDiagram />
-        <FormulaPanel />
+        <Slot id="diagram" hidden={hidden} />
+        <Slot id="formula" hidden={hidden} />
       </div>
       <div className="workbench-setup">
-        <SequenceEditor />
-        <ModelSettings />
+        <Slot id="editor" hidden={hidden} />
+        <Slot id="settings" hidden={hidden} />
       </div>
-      <StepTable />
-      <GateHeatmaps />
-      <StatePlots />
+      <Slot id="table" hidden={hidden} />
+      <Slot id="gates" hidden={hidden} />
+      <Slot id="states" hidden={hidden} />
     </div>
   );
 }

@@ -1,0 +1,132 @@
+import { useId, useRef, useState } from 'react';
+import { useModal } from '../controls/useModal';
+import { PANEL_IDS, PANEL_LABELS, type PanelId } from '../../store/url';
+import { CopyButton } from './CopyButton';
+import { MIN_FRAME, iframeSnippet } from './snippet';
+import '../controls/dialog.css';
+
+interface EmbedDialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  /** The panels ticked when the dialog opens. */
+  readonly initialPanels: readonly PanelId[];
+  /** The embed URL of the current view showing these panels. */
+  readonly embedUrl: (panels: readonly PanelId[]) => string;
+}
+
+interface SizeFieldProps {
+  readonly label: string;
+  readonly min: number;
+  readonly value: string;
+  readonly set: (value: string) => void;
+}
+
+/** A frame size in pixels, as typed (clamped where used, so typing is never fought). */
+function SizeField({ label, min, value, set }: SizeFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={MAX_SIZE}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
+    </label>
+  );
+}
+
+const MAX_SIZE = 2000;
+const clampSize = (v: number, lo: number) =>
+  Number.isFinite(v) ? Math.max(lo, Math.min(MAX_SIZE, Math.round(v))) : lo;
+
+/**
+ * "Embed": builds the iframe snippet of the current view — tick the panels, set the size — with
+ * a live preview of exactly that URL and a copy button.
+ */
+export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDialogProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const [panels, setPanels] = useState<readonly PanelId[]>(initialPanels);
+  const [widthField, setWidth] = useState('480');
+  const [heightField, setHeight] = useState('360');
+  const width = clampSize(Number(widthField), MIN_FRAME.width);
+  const height = clampSize(Number(heightField), MIN_FRAME.height);
+  useModal(dialog, closeButton, open);
+  const toggle = (p: PanelId, on: boolean) =>
+    setPanels((old) => PANEL_IDS.filter((q) => (q === p ? on : old.includes(q))));
+  const url = embedUrl(panels);
+  const snippet = iframeSnippet(url, panels, width, height);
+  return (
+    <dialog
+      ref={dialog}
+      className="shortcuts-dialog embed-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
+      {open && (
+        <div className="dialog-body">
+          <div className="dialog-head">
+            <h2 id={`${id}-title`}>Embed</h2>
+            <button type="button" ref={closeButton} onClick={onClose}>
+              Close
+            </button>
+          </div>
+          <p className="dialog-note">
+            Put this view on a course page. The frame shows only the panels you tick, at the current
+            settings and time step; it works from {MIN_FRAME.width}×{MIN_FRAME.height} pixels up.
+          </p>
+          <div className="embed-form">
+            <fieldset>
+              <legend>Panels</legend>
+              {PANEL_IDS.map((p) => (
+                <label key={p} className="check">
+                  <input
+                    type="checkbox"
+                    checked={panels.includes(p)}
+                    onChange={(e) => toggle(p, e.target.checked)}
+                  />
+                  {PANEL_LABELS[p]}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Size</legend>
+              <SizeField
+                label="Width (px)"
+                min={MIN_FRAME.width}
+                value={widthField}
+                set={setWidth}
+              />
+              <SizeField
+                label="Height (px)"
+                min={MIN_FRAME.height}
+                value={heightField}
+                set={setHeight}
+              />
+            </fieldset>
+          </div>
+          <label htmlFor={`${id}-snippet`} className="embed-label">
+            HTML snippet
+          </label>
+          <textarea
+            id={`${id}-snippet`}
+            className="embed-snippet"
+            readOnly
+            rows={4}
+            value={snippet}
+          />
+          <CopyButton label="Copy snippet" done="Snippet copied" text={() => snippet} />
+          <h3>Preview</h3>
+          <div className="embed-preview">
+            <iframe src={url} width={width} height={height} title="Preview of the embed" />
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

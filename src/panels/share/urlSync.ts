@@ -1,0 +1,108 @@
+import type { GateScopeState, GateScopeStore } from '../../store';
+import {
+  formatUrl,
+  isDiscreteChange,
+  readUrl,
+  settingsOf,
+  urlStateOf,
+  type UrlNoticeItem,
+  type UrlState,
+  type ViewId,
+} from '../../store/url';
+
+/** What the URL sync needs of the page around the stepper's store. */
+export interface UrlSyncOptions {
+  /** The widget whose settings, cursor and unit the URL holds. */
+  readonly store: GateScopeStore;
+  /** The page's fields as read at load (embed, panels, hide, lang: fixed while the page lives). */
+  readonly page: UrlState;
+  readonly getView: () => ViewId;
+  readonly setView: (view: ViewId) => void;
+  /** Called with what a URL reached by Back/Forward had to ignore. */
+  readonly onNotices: (notices: readonly UrlNoticeItem[]) => void;
+  /** How long continuous changes (sliders, stepping) wait before replacing the URL, in ms. */
+  readonly delay?: number;
+  readonly win?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+}
+
+export interface UrlSync {
+  /** Tells the sync the view (or anything outside the store) may have changed. */
+  changed(): void;
+  /** Writes a pending replaceState now (before copying the link). */
+  flush(): void;
+  stop(): void;
+}
+
+const place = (s: GateScopeState) => ({ settings: s.settings, cursor: s.cursor, unit: s.unit });
+
+/**
+ * Keeps the URL following the widget: discrete changes (cell, sequence kind, view, …) push a
+ * history entry so Back undoes them; continuous ones (sliders, stepping) replace the current
+ * entry, coalesced. On popstate the URL's state is applied without a reload. An embed only
+ * replaces: an iframe's pushes would land in the host page's Back button.
+ */
+export function startUrlSync(o: UrlSyncOptions): UrlSync {
+  const win = o.win ?? window;
+  const delay = o.delay ?? 150;
+  const page = o.page;
+  const current = () => urlStateOf(place(o.store.getState()), { ...page, view: o.getView() });
+  let last = current();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let applying = false;
+
+  const write = (mode: 'push' | 'replace') => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const { pathname, hash, search } = win.location;
+    const next = formatUrl(last);
+    if (next === search && mode === 'replace') return;
+    const url = `${pathname}${next}${hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const changed = () => {
+    if (applying) return;
+    const next = current();
+    if (formatUrl(next) === formatUrl(last)) return;
+    const push = !page.embed && isDiscreteChange(last, next);
+    last = next;
+    if (push) write('push');
+    else if (timer === null) timer = setTimeout(() => write('replace'), delay);
+  };
+
+  const apply = (u: UrlState) => {
+    applying = true;
+    const s = o.store.getState();
+    s.pause();
+    const settings = settingsOf(u);
+    if (JSON.stringify(settings) !== JSON.stringify(s.settings)) s.update(settings);
+    o.store.getState().setTimeStep(u.t);
+    o.store.getState().setSubstep(u.sub);
+    o.store.getState().setUnit(u.unit);
+    o.setView(u.view);
+    last = urlStateOf(place(o.store.getState()), { ...page, view: u.view });
+    applying = false;
+    write('replace');
+  };
+
+  const onPopState = () => {
+    const reading = readUrl(win.location.search);
+    o.onNotices(reading.notices);
+    apply(reading.state);
+  };
+
+  const unsubscribe = o.store.subscribe(changed);
+  win.addEventListener('popstate', onPopState);
+  // The URL as read may hold ignored or non-canonical parameters: show what is really set.
+  write('replace');
+  return {
+    changed,
+    flush: () => timer !== null && write('replace'),
+    stop() {
+      unsubscribe();
+      win.removeEventListener('popstate', onPopState);
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './convert';
+export * from './panels';
+export * from './params';
+export { readUrl, type UrlNoticeItem, type UrlReading } from './read';
+export { formatUrl, isDiscreteChange } from './write';
+export { createStoreAt } from './storeAt';

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { CopyButton } from '../panels/share/CopyButton';
+import { EmbedDialog } from '../panels/share/EmbedDialog';
+import type { PanelId } from '../store/url';
+
+interface ShareToolsProps {
+  /** Writes any pending URL change, so the link copied is the current one. */
+  readonly flush: () => void;
+  readonly initialPanels: readonly PanelId[];
+  readonly embedUrl: (panels: readonly PanelId[]) => string;
+}
+
+/** The header's "Copy link" and "Embed" buttons. */
+export function ShareTools({ flush, initialPanels, embedUrl }: ShareToolsProps) {
+  const [embedOpen, setEmbedOpen] = useState(false);
+  return (
+    <div className="share-tools">
+      <CopyButton
+        label="Copy link"
+        done="Link copied"
+        text={() => {
+          flush();
+          return window.location.href;
+        }}
+      />
+      <button type="button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+        Embed
+      </button>
+      {embedOpen && (
+        <EmbedDialog
+          open
+          onClose={() => setEmbedOpen(false)}
+          initialPanels={initialPanels}
+          embedUrl={embedUrl}
+        />
+      )}
+    </div>
+  );
+}

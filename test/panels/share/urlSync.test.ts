@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startUrlSync, type UrlSync } from '../../../src/panels/share/urlSync';
+import { DEFAULT_URL_STATE, createStoreAt, readUrl, type ViewId } from '../../../src/store/url';
+
+/** A sync over a fresh store at `search`, with its view held here. */
+function setUp(search: string) {
+  window.history.replaceState(null, '', `/app/${search}`);
+  const page = readUrl(search).state;
+  const store = createStoreAt(page);
+  let view: ViewId = page.view;
+  const noticed: string[][] = [];
+  const sync = startUrlSync({
+    store,
+    page,
+    getView: () => view,
+    setView: (v) => (view = v),
+    onNotices: (n) => noticed.push(n.map((x) => x.param)),
+    delay: 50,
+  });
+  return { store, sync, noticed, view: () => view, setView: (v: ViewId) => (view = v) };
+}
+
+describe('startUrlSync(…)', () => {
+  let sync: UrlSync | null = null;
+  let push: ReturnType<typeof vi.spyOn>;
+  let replace: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    push = vi.spyOn(window.history, 'pushState');
+    replace = vi.spyOn(window.history, 'replaceState');
+  });
+  afterEach(() => {
+    sync?.stop();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('rewrites the URL as read into its canonical form at once', () => {
+    const w = setUp('?hidden=08&bogus=1&cell=gru');
+    sync = w.sync;
+    expect(window.location.search).toBe('?cell=gru&hidden=8');
+    expect(window.location.pathname).toBe('/app/');
+  });
+
+  it('pushes a cell change and replaces (coalesced) for stepping and sliders', () => {
+    const w = setUp('');
+    sync = w.sync;
+    push.mockClear();
+    replace.mockClear();
+    w.store.getState().update({ cell: 'gru' });
+    expect(push).toHaveBeenCalledOnce();
+    expect(window.location.search).toBe('?cell=gru');
+    w.store.getState().stepForward();
+    w.store.getState().stepForward();
+    w.store.getState().update({ hiddenSize: 6 });
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(replace).toHaveBeenCalledOnce();
+    expect(window.location.search).toBe('?cell=gru&hidden=6&sub=2');
+    expect(push).toHaveBeenCalledOnce();
+  });
+
+  it('pushes a view change', () => {
+    const w = setUp('');
+    sync = w.sync;
+    push.mockClear();
+    w.setView('lab');
+    w.sync.changed();
+    expect(push).toHaveBeenCalledOnce();
+    expect(window.location.search).toBe('?view=lab');
+  });
+
+  it('applies the URL on popstate without writing a new entry', () => {
+    const w = setUp('?cell=gru');
+    sync = w.sync;
+    window.history.replaceState(null, '', '/app/?cell=rnn&t=4&view=training&nope=1');
+    push.mockClear();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    const s = w.store.getState();
+    expect(s.settings.cell).toBe('rnn');
+    expect(s.cursor).toEqual({ t: 4, sub: 0 });
+    expect(w.view()).toBe('training');
+    expect(w.noticed).toEqual([['nope']]);
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?view=training&cell=rnn&t=4');
+  });
+
+  it('only replaces inside an embed (no entries in the host page’s history)', () => {
+    window.history.replaceState(null, '', '/app/?embed=1');
+    const store = createStoreAt({ ...DEFAULT_URL_STATE, embed: true });
+    const page = { ...DEFAULT_URL_STATE, embed: true };
+    sync = startUrlSync({
+      store,
+      page,
+      getView: () => 'stepper',
+      setView: () => {},
+      onNotices: () => {},
+      delay: 50,
+    });
+    push.mockClear();
+    store.getState().update({ cell: 'rnn' });
+    vi.advanceTimersByTime(50);
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?embed=1&cell=rnn');
+  });
+});
