@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { formatPlain } from '../../src/charts/format';
 import { createRng, initModel, runForward } from '../../src/engine';
 import { sineWave } from '../../src/engine/sequences';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, screenshotWholePage, test } from './fixtures';
 
 /** The stepper's default LSTM run, computed here straight from the engine. */
 const trace = runForward(
@@ -136,7 +136,7 @@ test("screenshots: the stepper's heatmaps and the lab tab", async ({ page }) => 
   await view.locator('.gate-heatmaps').screenshot({ path: 'test-results/charts-stepper-gru.png' });
   await page.getByRole('tab', { name: 'Gradient lab' }).click();
   await expect(lab(page).getByRole('img', { name: /^Hidden state h: 64 units/ })).toBeVisible();
-  await page.screenshot({ path: 'test-results/charts-lab.png', fullPage: true });
+  await screenshotWholePage(page, 'test-results/charts-lab.png');
   await lab(page)
     .locator('.state-plots')
     .screenshot({ path: 'test-results/charts-lab-states.png' });

@@ -71,3 +71,20 @@ export async function expectFitsWidth(page: Page, width: number, height = 740) {
     })
     .toBeLessThanOrEqual(0);
 }
+
+/**
+ * A screenshot of the whole page. Panels below the fold skip rendering while off screen
+ * (`content-visibility: auto`), and a plain full-page screenshot would show them blank: so the
+ * viewport is first made as tall as the page, and restored afterwards.
+ */
+export async function screenshotWholePage(page: Page, path: string) {
+  const viewport = page.viewportSize() ?? { width: 1200, height: 800 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16_000) });
+  // Two frames: the panels that come on screen lay out, then their charts follow their width.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
+}

@@ -8,7 +8,13 @@ import {
   type Trace,
 } from '../../src/engine';
 import { sineWave } from '../../src/engine/sequences';
-import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
+import {
+  expect,
+  expectFitsWidth,
+  expectNoSeriousA11yViolations,
+  screenshotWholePage,
+  test,
+} from './fixtures';
 
 /** The app's default run computed here, in the test process, straight from the engine. */
 function defaultRun(cell: CellKind): Trace {
@@ -156,8 +162,8 @@ test('switches to GRU and shows its four steps; screenshots and axe', async ({ p
   await page.getByRole('button', { name: 'Step forward', exact: true }).click();
   await expectStep(page, trace, 2, 2);
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
-  await page.screenshot({ path: info.outputPath('gru.png'), fullPage: true });
+  await screenshotWholePage(page, 'docs/screenshot.png');
+  await screenshotWholePage(page, info.outputPath('gru.png'));
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -170,6 +176,6 @@ test('has no serious accessibility violations mid-step', async ({ page }) => {
 
 test('fits a 360 px wide screen without sideways scrolling', async ({ page }, info) => {
   await expectFitsWidth(page, 360, 740);
-  await page.screenshot({ path: info.outputPath('narrow.png'), fullPage: true });
+  await screenshotWholePage(page, info.outputPath('narrow.png'));
   await expectNoSeriousA11yViolations(page);
 });

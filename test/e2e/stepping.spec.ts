@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { TEXT_PRESETS } from '../../src/store/presets';
-import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
+import {
+  expect,
+  expectFitsWidth,
+  expectNoSeriousA11yViolations,
+  screenshotWholePage,
+  test,
+} from './fixtures';
 
 const status = (page: Page) => page.getByRole('status');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -188,9 +194,9 @@ test('screenshots at 1280 and 360 px wide; axe mid-run', async ({ page }, info) 
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: info.outputPath('stepping-1280.png'), fullPage: true });
+  await screenshotWholePage(page, info.outputPath('stepping-1280.png'));
   await expectNoSeriousA11yViolations(page);
   await expectFitsWidth(page, 360, 740);
-  await page.screenshot({ path: info.outputPath('stepping-360.png'), fullPage: true });
+  await screenshotWholePage(page, info.outputPath('stepping-360.png'));
   await expectNoSeriousA11yViolations(page);
 });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { createRng, evaluateBatch, parseWeightsJson, TASKS, type Readout } from '../../src/engine';
-import { expect, test } from './fixtures';
+import { expect, screenshotWholePage, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -164,7 +164,7 @@ test('trains the default preset in a worker to 95%, pauses, steps once and expor
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/training-lab.png' });
-  await page.screenshot({ path: info.outputPath('training-lab-full.png'), fullPage: true });
+  await screenshotWholePage(page, info.outputPath('training-lab-full.png'));
 });
 
 test('divergence stops training, keeps the last finite checkpoint and says what to try', async ({
@@ -189,7 +189,7 @@ test('divergence stops training, keeps the last finite checkpoint and says what 
   const { violations } = await new AxeBuilder({ page }).include('main').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.screenshot({ path: info.outputPath('training-diverged-narrow.png'), fullPage: true });
+  await screenshotWholePage(page, info.outputPath('training-diverged-narrow.png'));
 
   await lab.getByRole('button', { name: 'Reset training' }).click();
   await expect(alert).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, screenshotWholePage, test } from './fixtures';
 
 /** The page's query string, parsed. */
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -118,7 +118,7 @@ test('the example host page embeds two widgets that never share state', async ({
   ).toBeVisible();
   await expect(rnn.getByRole('img', { name: /^Gradient norm per time step/ })).toBeVisible();
   await expect(rnn.getByRole('region', { name: 'Controls' })).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/url-host-page.png', fullPage: true });
+  await screenshotWholePage(page, 'test-results/url-host-page.png');
 
   await lstm.getByRole('button', { name: 'Step forward', exact: true }).click();
   await expect(lstm.getByRole('img', { name: /step 6 of 6: new hidden state/ })).toBeVisible();
