@@ -1,4 +1,5 @@
 import { gateCount } from '../cells';
+import { l2norm } from '../norms';
 import type { Gradients, Model, Trace } from '../types';
 
 /**
@@ -88,6 +89,11 @@ export function weightGradContributions(
   for (let t = 0; t < trace.seqLen; t++) {
     const dB = recurrentRowGrad(model, grads, layer, t, B);
     const [prev, off] = previousState(trace, layer, t);
+    if (B === 1) {
+      // One batch row: C_t = u vᵀ, and ‖u vᵀ‖_F = ‖u‖ ‖v‖.
+      out[t] = l2norm(dB, 0, GH) * l2norm(prev, off, H);
+      continue;
+    }
     const su = maxAbs(dB, 0, B * GH);
     const sv = maxAbs(prev, off, B * H);
     if (su === 0 || sv === 0) continue; // C_t = 0

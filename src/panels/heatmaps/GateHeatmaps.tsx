@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Heatmap, type HeatScale } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { GATE_VIEWS, layerMatrix } from './layerMatrix';
-import { useShownTrace } from './useShownTrace';
+import { useShownTrace, type ShownTrace } from './useShownTrace';
 import './heatmaps.css';
 
 const SEQUENTIAL: HeatScale = { kind: 'sequential' };
@@ -14,10 +14,30 @@ const TANH: HeatScale = { kind: 'diverging', max: 1 };
  * has no gates, and the panel says so.
  */
 export function GateHeatmaps() {
-  const id = useId();
-  const { trace, layer, sample } = useShownTrace();
+  const shown = useShownTrace();
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  return <GateHeatmapsOf shown={shown} t={t} setTimeStep={setTimeStep} />;
+}
+
+/** What the panel draws: the shown run, and the shared time cursor. */
+interface GateHeatmapsOfProps {
+  readonly shown: ShownTrace;
+  readonly t: number;
+  readonly setTimeStep: (t: number) => void;
+}
+
+/**
+ * The panel itself, memoised on the shown run: a new run in the store re-renders only the
+ * wrapper above until `useShownTrace` hands the run on, after the main plots are painted.
+ */
+const GateHeatmapsOf = memo(function GateHeatmapsOf({
+  shown,
+  t,
+  setTimeStep,
+}: GateHeatmapsOfProps) {
+  const id = useId();
+  const { trace, layer, sample } = shown;
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const views = GATE_VIEWS[cell];
   const matrices = useMemo(
@@ -61,4 +81,4 @@ export function GateHeatmaps() {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Heatmap, LineChart, type HeatScale, type Series } from '../../charts';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { layerMatrix, unitColumn } from '../heatmaps/layerMatrix';
@@ -6,7 +6,7 @@ import { UnitPicker } from './UnitPicker';
 import { defaultUnits, toggleUnit, unitsWithin } from './unitChoice';
 import '../heatmaps/heatmaps.css';
 import './statePlots.css';
-import { useShownTrace } from '../heatmaps/useShownTrace';
+import { useShownTrace, type ShownTrace } from '../heatmaps/useShownTrace';
 
 const SIGNED: HeatScale = { kind: 'diverging' };
 
@@ -22,13 +22,31 @@ const STATES = [
  * on the stepper's time cursor.
  */
 export function StatePlots() {
-  const id = useId();
-  const { trace, layer, sample } = useShownTrace();
+  const shown = useShownTrace();
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  return <StatePlotsOf shown={shown} t={t} setTimeStep={setTimeStep} />;
+}
+
+/** What the panel draws: the shown run, and the shared time cursor. */
+interface StatePlotsOfProps {
+  readonly shown: ShownTrace;
+  readonly t: number;
+  readonly setTimeStep: (t: number) => void;
+}
+
+/**
+ * The panel itself, memoised on the shown run: a new run in the store re-renders only the
+ * wrapper above until `useShownTrace` hands the run on, after the main plots are painted.
+ */
+const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: StatePlotsOfProps) {
+  const id = useId();
+  const { trace, layer, sample } = shown;
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const [picked, setPicked] = useState<number[]>(() => defaultUnits(H));
   const units = useMemo(() => unitsWithin(picked, H), [picked, H]);
+  // Stable while the units stay the same, so the picker's checkboxes skip cursor moves.
+  const onToggle = useCallback((j: number) => setPicked(toggleUnit(units, j)), [units]);
   const plots = useMemo(
     () =>
       STATES.filter((s) => cell === 'lstm' || !s.lstmOnly).map((s) => {
@@ -79,7 +97,7 @@ export function StatePlots() {
           </div>
         ))}
       </div>
-      <UnitPicker units={H} chosen={units} onToggle={(j) => setPicked(toggleUnit(units, j))} />
+      <UnitPicker units={H} chosen={units} onToggle={onToggle} />
     </section>
   );
-}
+});

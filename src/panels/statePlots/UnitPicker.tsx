@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { MAX_UNITS } from './unitChoice';
 
 /** Props of the unit picker. */
@@ -15,7 +15,7 @@ interface UnitPickerProps {
  * "Units to plot": one checkbox per unit, as compact chips. At most MAX_UNITS can be ticked
  * (the others are disabled meanwhile) and the last one cannot be unticked.
  */
-export function UnitPicker({ units, chosen, onToggle }: UnitPickerProps) {
+export const UnitPicker = memo(function UnitPicker({ units, chosen, onToggle }: UnitPickerProps) {
   const hint = useId();
   const full = chosen.length >= MAX_UNITS;
   return (
@@ -43,4 +43,4 @@ export function UnitPicker({ units, chosen, onToggle }: UnitPickerProps) {
       </p>
     </fieldset>
   );
-}
+});
