@@ -1,12 +1,47 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built app's Content-Security-Policy: scripts, workers, frames and connections from its own
+ * origin only, no inline script and no eval. Inline style attributes stay allowed (charts set
+ * them, and exported SVG files carry them); images may be data: and blob: URLs (the favicon,
+ * chart exports).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the policy into the built index.html (the dev server's hot reload needs inline script). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'gatescope-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
 
 const defaultExclude = ['**/node_modules/**', '**/.git/**'];
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or sub-path (and from file-less embeds).
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   test: {
     projects: [
       {
