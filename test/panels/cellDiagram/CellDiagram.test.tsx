@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SUBSTEPS, type CellKind } from '../../../src/engine';
+import { FIXTURE_DIR } from '../../engine/helpers';
 import { defaultRun, valuesAt } from '../../support/defaultRun';
 import { renderPanels } from './renderPanels';
 
@@ -128,5 +131,24 @@ describe('CellDiagram', { timeout: 20_000 }, () => {
     );
     expect(screen.getByRole('img', { name: /^LSTM cell, layer 2 of 2, time step 3/ })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Sample' })).toBeNull();
+  });
+
+  it('offers a sample choice for a batch and shows the chosen batch row', () => {
+    // A PyTorch fixture with its inputs: GRU, I 3, H 4, T 4, batch 2.
+    const file = readFileSync(join(FIXTURE_DIR, 'gru_L1_I3_H4_T4_B2_s14.json'), 'utf8');
+    const { store } = renderPanels({}, 'diagram');
+    act(() => {
+      expect(store.getState().importModel(file, 'gru.json')).toBeNull();
+    });
+    const sample = screen.getByRole('combobox', { name: 'Sample' });
+    fireEvent.change(sample, { target: { value: '1' } });
+    expect(store.getState().sample).toBe(1);
+    act(() => store.setState({ cursor: { t: 1, sub: 3 } }));
+    // h_t of batch row 1 at t = 1, straight from PyTorch: output[1][1].
+    const expected = (JSON.parse(file) as { forward: { output: number[][][] } }).forward
+      .output[1][1];
+    const shown = stripValues('h t: new hidden state');
+    expect(shown).toHaveLength(4);
+    shown.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThan(1e-9));
   });
 });
