@@ -1,20 +1,21 @@
 import { gradQuantities } from './cells';
-import { matmulNT, rowsDot, transpose } from './dot';
+import { matmulNT, rowsDot, transposeInto } from './dot';
 import { KERNELS } from './kernels';
 import type { BackState, CellKernel } from './kernels/kernel';
 import type { LayerView } from './layer';
 import { layerView } from './layer';
 import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
+import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
 
 /** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}, transposed. */
 function previousStatesT(L: LayerView): Float64Array {
   const { T, B, H } = L;
-  const prev = new Float64Array(T * B * H);
+  const prev = scratch('prev', T * B * H);
   prev.set(L.h0, 0);
   prev.set(L.q.h.subarray(0, (T - 1) * B * H), B * H);
-  return transpose(prev, T * B, H);
+  return transposeInto(prev, T * B, H, scratch('prevT', T * B * H));
 }
 
 /**
@@ -50,17 +51,19 @@ function backwardLayer(
   const { T, B, H, G, In } = L;
   const BH = B * H;
   const GH = G * H;
-  const dA = new Float64Array(T * B * GH);
+  // Working arrays that never leave this function are reused from run to run (see scratch.ts);
+  // what the gradients keep (dh, dc, the parameter gradients, dL/du) is allocated fresh.
+  const dA = scratch('dA', T * B * GH, true);
   const s: BackState = {
     dh: new Float64Array(T * BH),
     dc: lstm ? new Float64Array(T * BH) : null,
-    dhNext: new Float64Array(BH),
-    dcNext: lstm ? new Float64Array(BH) : null,
+    dhNext: scratch('dhNext', BH, true),
+    dcNext: lstm ? scratch('dcNext', BH, true) : null,
     dA,
-    dB: kernel.separateRecurrentGrad ? new Float64Array(T * B * GH) : dA,
+    dB: kernel.separateRecurrentGrad ? scratch('dB', T * B * GH, true) : dA,
   };
-  const UT = transpose(L.U, GH, H);
-  const viaU = new Float64Array(H);
+  const UT = transposeInto(L.U, GH, H, scratch('UT', GH * H));
+  const viaU = scratch('viaU', H);
   for (let t = T - 1; t >= 0; t--) {
     // dL/dh_t = (from the output or the layer above) + (from step t + 1)
     for (let j = 0; j < BH; j++) s.dh[t * BH + j] = gOut[t * BH + j] + s.dhNext[j];
@@ -75,13 +78,14 @@ function backwardLayer(
   if (out.c0 && s.dcNext) out.c0.set(s.dcNext, k * BH);
 
   // u_t feeds every gate through W_ih: dL/du_t = W_ihᵀ dA_t
-  const WT = transpose(L.W, GH, In);
+  const WT = transposeInto(L.W, GH, In, scratch('WT', GH * In));
   const du = new Float64Array(T * B * In);
   matmulNT(dA, WT, T * B, In, GH, du);
   const TB = T * B;
-  const dAT = transpose(dA, TB, GH);
-  const dBT = s.dB === dA ? dAT : transpose(s.dB, TB, GH);
-  out.params[`weight_ih_l${k}`] = outerSum(dAT, transpose(L.u, TB, In), GH, In, TB);
+  const dAT = transposeInto(dA, TB, GH, scratch('dAT', TB * GH));
+  const dBT = s.dB === dA ? dAT : transposeInto(s.dB, TB, GH, scratch('dBT', TB * GH));
+  const uT = transposeInto(L.u, TB, In, scratch('uT', TB * In));
+  out.params[`weight_ih_l${k}`] = outerSum(dAT, uT, GH, In, TB);
   out.params[`weight_hh_l${k}`] = outerSum(dBT, previousStatesT(L), GH, H, TB);
   if (L.bi !== null) {
     out.params[`bias_ih_l${k}`] = rowSums(dAT, GH, TB);

@@ -45,7 +45,16 @@ export function rowsDot(
 
 /** The transpose of a row-major (rows × cols) matrix, as a new (cols × rows) matrix. */
 export function transpose(m: Float64Array, rows: number, cols: number): Float64Array {
-  const out = new Float64Array(rows * cols);
+  return transposeInto(m, rows, cols, new Float64Array(rows * cols));
+}
+
+/** The transpose of a row-major (rows × cols) matrix, written into `out` (cols × rows). */
+export function transposeInto(
+  m: Float64Array,
+  rows: number,
+  cols: number,
+  out: Float64Array,
+): Float64Array {
   for (let r = 0; r < rows; r++) {
     const o = r * cols;
     for (let c = 0; c < cols; c++) out[c * rows + r] = m[o + c];

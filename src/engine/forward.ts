@@ -3,6 +3,7 @@ import { KERNELS } from './kernels';
 import { firstNonFiniteForward } from './nonfinite';
 import type { PreparedRun } from './prepare';
 import { prepareRun } from './prepare';
+import { scratch } from './scratch';
 import type { Model, RunInput, Trace } from './types';
 
 /** Gathers each layer's state at step T − 1 into an (L, B, H) tensor (h_n or c_n). */
@@ -41,8 +42,9 @@ export function runForward(model: Model, input: RunInput): Trace {
   const { substeps } = KERNELS[model.config.cell];
   const TB = input.seqLen * input.batch;
   for (const L of run.views) {
-    // The input side needs no recurrence: all steps' W_ih u_t in one matrix product.
-    L.P = new Float64Array(TB * L.G * L.H);
+    // The input side needs no recurrence: all steps' W_ih u_t in one matrix product, in a
+    // working array reused from run to run (it is read only by this layer's time loop).
+    L.P = scratch('P', TB * L.G * L.H);
     matmulNT(L.u, L.W, TB, L.G * L.H, L.In, L.P);
     for (let t = 0; t < input.seqLen; t++) {
       for (const step of substeps) step(L, t);
