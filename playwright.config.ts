@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /** Where `vite preview` serves the built dist/ (override with E2E_PORT when 4173 is taken). */
 const port = Number(process.env.E2E_PORT ?? 4173);
-/** Debian's Chromium; Playwright's own browser download is not used. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,18 +23,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {
-      executablePath,
-      // Playwright gives every launch a fresh user-data dir; these keep Chromium from phoning home.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Debian's Chromium (Playwright's own download is not used). Playwright gives every launch
+      // a fresh user-data dir; the flags keep Chromium from phoning home.
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

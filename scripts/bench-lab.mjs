@@ -6,25 +6,17 @@
 //   npm run bench:lab -- --no-build  reuse dist/
 /* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, requireChromium } from './chromium.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.BENCH_PORT ?? 4180);
 const json = process.argv.includes('--json');
 const MOVES = 60;
 
-try {
-  accessSync(executablePath, constants.X_OK);
-} catch {
-  console.error(
-    `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
-  );
-  process.exit(1);
-}
+requireChromium();
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 if (!process.argv.includes('--no-build')) {
@@ -102,17 +94,8 @@ function instrument() {
 }
 
 const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath,
+  args: CHROMIUM_ARGS,
 });
 
 /** Drags the slider named `name` MOVES times over its track and back, one frame's work at a time. */

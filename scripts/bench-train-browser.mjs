@@ -5,6 +5,7 @@
 // `--json` prints a JSON array instead of a table.
 /* global Worker -- measureInPage runs in the page, where Worker exists */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const port = Number(process.env.BENCH_PORT ?? 4175);
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const json = process.argv.includes('--json');
 /** Seconds of warm-up, then of measuring, per cell. */
 const WARM_S = 3;
@@ -101,17 +101,8 @@ let browser;
 try {
   await serverUp();
   browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(base);

@@ -3,6 +3,8 @@
  * per-step gradient-norm curve, its verdict, and the plain sentence the gradient lab shows.
  */
 
+import { formatDecade } from '../charts/format';
+
 /** Below this ratio a gradient has vanished: t = 0 gets less than a millionth of t = T − 1. */
 export const VANISHED_BELOW = 1e-6;
 /** Above this ratio a gradient has exploded. */
@@ -30,20 +32,6 @@ export function verdictOf(r: number): GradientVerdict {
   return r > 1 ? 'grew' : 'survived';
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /**
  * A positive number for a sentence: two significant digits, plain between 0.001 and 1000
  * (`0.021`, `12`), else scientific with a superscript exponent (`3.1 × 10⁻⁹`, `10⁻⁶`).
@@ -54,8 +42,8 @@ export function formatTimes(v: number): string {
   const a = Math.abs(v);
   if (a >= 1e-3 && a < 1e3) return String(Number(v.toPrecision(2)));
   const [mantissa, exponent] = v.toExponential(1).split('e');
-  const sup = Array.from(String(Number(exponent)), (ch) => SUPERSCRIPT[ch] ?? ch).join('');
-  return mantissa === '1.0' ? `10${sup}` : `${mantissa} × 10${sup}`;
+  const decade = formatDecade(Number(exponent));
+  return mantissa === '1.0' ? decade : `${mantissa} × ${decade}`;
 }
 
 /** A gradient-norm curve reduced to what the sentence says. */

@@ -7,7 +7,7 @@ import { compareListOf, compareUpToDate, selectCompareKey } from '../../store/gr
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
-import { useAfterPaint } from '../gradientLab/useDeferredSelect';
+import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
 import './compare.css';
 

@@ -5,7 +5,7 @@ import type { CompareRun } from '../../store/compare';
 import { compareListOf } from '../../store/gradientSelectors';
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_LABELS } from '../controls/announce';
-import { useAfterPaint } from '../gradientLab/useDeferredSelect';
+import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
 import { useWhileVisible } from './useWhileVisible';
 import './compare.css';

@@ -1,37 +1,8 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CellKind } from '../../engine';
 import { selectGrads, selectModel, selectTrace, useGateScope } from '../../store';
 import { selectLoss, selectRunId, type RunParts } from '../../store/gradientSelectors';
-
-/** Runs `f` once the next frame has been painted (a task queued from requestAnimationFrame). */
-function afterNextPaint(f: () => void): () => void {
-  if (typeof requestAnimationFrame === 'undefined') {
-    const id = setTimeout(f, 0);
-    return () => clearTimeout(id);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(f, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
-/**
- * `value`, but a new one only after the frame that shows the main plots has been painted, and
- * then as an interruptible transition: while a slider drags, the gradient plot is redrawn first
- * and the secondary plots in the time left before the next input.
- */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
-    return afterNextPaint(() => startTransition(() => setShown(value)));
-  }, [value, shown]);
-  return shown;
-}
+import { useAfterPaint } from '../useAfterPaint';
 
 /** What the secondary plots read of the run, as one value so that it changes all at once. */
 export interface DeferredRun {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Trace } from '../../engine';
 import { selectLayer, selectSample, selectTrace, useGateScope } from '../../store';
-import { useAfterPaint } from '../gradientLab/useDeferredSelect';
+import { useAfterPaint } from '../useAfterPaint';
 
 /** What a heatmap panel shows: a run, and the layer and batch row of it. */
 export interface ShownTrace {
