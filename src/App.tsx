@@ -1,4 +1,5 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { LANG_TAGS, LangProvider, preferredLang, type Lang } from './i18n';
 import {
   GateScopeProvider,
   LAB_DEFAULTS,
@@ -15,18 +16,19 @@ import {
   shownPanels,
   urlStateOf,
   type PanelId,
-  type Lang,
   type ViewId,
 } from './store/url';
 import { TrainingProvider } from './panels/training/TrainingProvider';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
+import { LanguageSwitch } from './views/LanguageSwitch';
 import { LabView } from './views/LabView';
 import { ShareTools } from './views/ShareTools';
 import { StepperView } from './views/StepperView';
 import { TrainingView } from './views/TrainingView';
 import { ViewTabs } from './views/ViewTabs';
+import { pageMessages } from './views/messages';
 import './panels/share/share.css';
 
 /** The embed URL of a widget's current state showing some panels, absolute (for host pages). */
@@ -51,7 +53,13 @@ export function App({ search }: { search?: string }) {
   const [lab] = useState(() => createGateScopeStore(LAB_DEFAULTS));
   const [notices, setNotices] = useState(reading.notices);
   const [view, setView] = useState<ViewId>(page.view);
-  const flush = useUrlSync(stepper, page, view, setView, setNotices);
+  const [lang, setLang] = useState<Lang>(() =>
+    reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
+  );
+  const flush = useUrlSync(stepper, page, { view, setView, lang, setLang }, setNotices);
+  useEffect(() => {
+    document.documentElement.lang = LANG_TAGS[lang];
+  }, [lang]);
   const dismiss = useCallback(() => setNotices([]), []);
   const id = useId();
   const openInStepper = (loaded: LoadedModel) => {
@@ -66,30 +74,31 @@ export function App({ search }: { search?: string }) {
   const notice = <UrlNotice notices={notices} onDismiss={dismiss} />;
   if (page.embed) {
     return (
-      <main className="embed">
-        {notice}
-        <GateScopeProvider store={stepper}>
-          <EmbedView panels={shownPanels(page.panels, page.hide)} />
-        </GateScopeProvider>
-      </main>
+      <LangProvider lang={lang}>
+        <main className="embed">
+          {notice}
+          <GateScopeProvider store={stepper}>
+            <EmbedView panels={shownPanels(page.panels, page.hide)} />
+          </GateScopeProvider>
+        </main>
+      </LangProvider>
     );
   }
+  const t = pageMessages[lang];
   const embedStore = view === 'lab' ? lab : stepper;
   return (
-    <>
+    <LangProvider lang={lang}>
       <header className="site-header">
         <div className="site-title">
           <h1>GateScope</h1>
+          <LanguageSwitch lang={lang} setLang={setLang} />
           <ShareTools
             flush={flush}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
-            embedUrl={(panels) => embedUrlOf(embedStore, page.lang, panels)}
+            embedUrl={(panels) => embedUrlOf(embedStore, lang, panels)}
           />
         </div>
-        <p className="tagline">
-          Step through a recurrent cell and see every gate, the cell state and the hidden state with
-          their real numbers, and watch gradients vanish or explode as you change the weights.
-        </p>
+        <p className="tagline">{t.tagline}</p>
         {notice}
         <ViewTabs id={id} view={view} setView={setView} />
       </header>
@@ -125,6 +134,6 @@ export function App({ search }: { search?: string }) {
           </TrainingProvider>
         </section>
       </main>
-    </>
+    </LangProvider>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n';
 import { CopyButton } from '../panels/share/CopyButton';
 import { EmbedDialog } from '../panels/share/EmbedDialog';
 import type { PanelId } from '../store/url';
+import { pageMessages } from './messages';
 
 interface ShareToolsProps {
   /** Writes any pending URL change, so the link copied is the current one. */
@@ -13,18 +15,19 @@ interface ShareToolsProps {
 /** The header's "Copy link" and "Embed" buttons. */
 export function ShareTools({ flush, initialPanels, embedUrl }: ShareToolsProps) {
   const [embedOpen, setEmbedOpen] = useState(false);
+  const t = useMessages(pageMessages);
   return (
     <div className="share-tools">
       <CopyButton
-        label="Copy link"
-        done="Link copied"
+        label={t.copyLink}
+        done={t.linkCopied}
         text={() => {
           flush();
           return window.location.href;
         }}
       />
       <button type="button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
-        Embed
+        {t.embed}
       </button>
       {embedOpen && (
         <EmbedDialog

@@ -1,10 +1,6 @@
+import { useMessages } from '../i18n';
 import { VIEW_IDS, type ViewId } from '../store/url';
-
-export const VIEW_LABELS: Record<ViewId, string> = {
-  stepper: 'Cell stepper',
-  lab: 'Gradient lab',
-  training: 'Training lab',
-};
+import { pageMessages } from './messages';
 
 interface ViewTabsProps {
   /** Prefix of the tabs' and panels' ids. */
@@ -15,8 +11,9 @@ interface ViewTabsProps {
 
 /** The three views as tabs; ← and → move between them. */
 export function ViewTabs({ id, view, setView }: ViewTabsProps) {
+  const t = useMessages(pageMessages);
   return (
-    <div role="tablist" aria-label="Views" className="view-tabs">
+    <div role="tablist" aria-label={t.views} className="view-tabs">
       {VIEW_IDS.map((v) => (
         <button
           key={v}
@@ -34,7 +31,7 @@ export function ViewTabs({ id, view, setView }: ViewTabsProps) {
             document.getElementById(`${id}-${next}-tab`)?.focus();
           }}
         >
-          {VIEW_LABELS[v]}
+          {t[v]}
         </button>
       ))}
     </div>

@@ -6,6 +6,7 @@ import {
   settingsOf,
   urlStateOf,
   type UrlNoticeItem,
+  type Lang,
   type UrlState,
   type ViewId,
 } from '../../store/url';
@@ -14,10 +15,12 @@ import {
 export interface UrlSyncOptions {
   /** The widget whose settings, cursor and unit the URL holds. */
   readonly store: GateScopeStore;
-  /** The page's fields as read at load (embed, panels, hide, lang: fixed while the page lives). */
+  /** The page's fields as read at load (embed, panels, hide: fixed while the page lives). */
   readonly page: UrlState;
   readonly getView: () => ViewId;
   readonly setView: (view: ViewId) => void;
+  readonly getLang: () => Lang;
+  readonly setLang: (lang: Lang) => void;
   /** Called with what a URL reached by Back/Forward had to ignore. */
   readonly onNotices: (notices: readonly UrlNoticeItem[]) => void;
   /** How long continuous changes (sliders, stepping) wait before replacing the URL, in ms. */
@@ -45,7 +48,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   const win = o.win ?? window;
   const delay = o.delay ?? 150;
   const page = o.page;
-  const current = () => urlStateOf(place(o.store.getState()), { ...page, view: o.getView() });
+  const pageNow = () => ({ ...page, view: o.getView(), lang: o.getLang() });
+  const current = () => urlStateOf(place(o.store.getState()), pageNow());
   let last = current();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
@@ -81,7 +85,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     o.store.getState().setSubstep(u.sub);
     o.store.getState().setUnit(u.unit);
     o.setView(u.view);
-    last = urlStateOf(place(o.store.getState()), { ...page, view: u.view });
+    o.setLang(u.lang);
+    last = urlStateOf(place(o.store.getState()), { ...page, view: u.view, lang: u.lang });
     applying = false;
     write('replace');
   };

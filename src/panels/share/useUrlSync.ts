@@ -1,32 +1,49 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { GateScopeStore } from '../../store';
-import type { UrlNoticeItem, UrlState, ViewId } from '../../store/url';
+import type { Lang, UrlNoticeItem, UrlState, ViewId } from '../../store/url';
 import { startUrlSync, type UrlSync } from './urlSync';
 
+/** The page-level state the URL follows besides the stepper's store: the view and the language. */
+export interface PageState {
+  readonly view: ViewId;
+  readonly setView: (view: ViewId) => void;
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+}
+
 /**
- * Keeps the URL following the stepper's store and the view while mounted (see `startUrlSync`).
- * Returns `flush`, which writes any pending change (call it before reading the URL).
+ * Keeps the URL following the stepper's store, the view and the language while mounted (see
+ * `startUrlSync`). Returns `flush`, which writes any pending change (call it before reading the URL).
  */
 export function useUrlSync(
   store: GateScopeStore,
   page: UrlState,
-  view: ViewId,
-  setView: (view: ViewId) => void,
+  { view, setView, lang, setLang }: PageState,
   onNotices: (notices: readonly UrlNoticeItem[]) => void,
 ): () => void {
   const viewRef = useRef(view);
+  const langRef = useRef(lang);
   const sync = useRef<UrlSync | null>(null);
   useEffect(() => {
-    const s = startUrlSync({ store, page, getView: () => viewRef.current, setView, onNotices });
+    const s = startUrlSync({
+      store,
+      page,
+      getView: () => viewRef.current,
+      setView,
+      getLang: () => langRef.current,
+      setLang,
+      onNotices,
+    });
     sync.current = s;
     return () => {
       s.stop();
       sync.current = null;
     };
-  }, [store, page, setView, onNotices]);
+  }, [store, page, setView, setLang, onNotices]);
   useEffect(() => {
     viewRef.current = view;
+    langRef.current = lang;
     sync.current?.changed();
-  }, [view]);
+  }, [view, lang]);
   return useCallback(() => sync.current?.flush(), []);
 }

@@ -5,6 +5,7 @@ import {
   type SequenceSetting,
   type Settings,
 } from '../settings';
+import { LANGS, type Lang } from '../../i18n/lang';
 import { PANEL_IDS, type PanelId } from './panels';
 import {
   choice,
@@ -21,9 +22,7 @@ export const VIEW_IDS = ['stepper', 'lab', 'training'] as const;
 /** The page's three views (tabs). */
 export type ViewId = (typeof VIEW_IDS)[number];
 
-export const LANGS = ['en', 'zh'] as const;
-/** The UI language asked for (the UI is English-only for now; the value is kept). */
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../../i18n/lang';
 
 export const SEQUENCE_KINDS = ['sine', 'square', 'impulse', 'noise', 'numbers', 'text'] as const;
 
@@ -228,7 +227,7 @@ export const URL_PARAMS: Table = {
   },
   lang: {
     name: 'lang',
-    help: 'en or zh (kept; the UI is English for now)',
+    help: "en or zh: the UI language (else the browser's preference)",
     parse: choice(LANGS),
     format: same,
     default: 'en',

@@ -17,6 +17,8 @@ export interface UrlNoticeItem {
 export interface UrlReading {
   readonly state: UrlState;
   readonly notices: readonly UrlNoticeItem[];
+  /** Whether the URL set the language (else the page follows the browser's preference). */
+  readonly langGiven: boolean;
 }
 
 const BY_NAME = new Map(URL_KEYS.map((k) => [URL_PARAMS[k].name, k]));
@@ -92,5 +94,6 @@ export function readUrl(search: string): UrlReading {
   const notices: UrlNoticeItem[] = [];
   const each = readEach(query, notices);
   const state = checkPlace(checkSettings(each, query, notices), notices);
-  return { state, notices };
+  const langGiven = query.has('lang') && !notices.some((n) => n.param === 'lang');
+  return { state, notices, langGiven };
 }

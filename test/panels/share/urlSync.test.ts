@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync, type UrlSync } from '../../../src/panels/share/urlSync';
-import { DEFAULT_URL_STATE, createStoreAt, readUrl, type ViewId } from '../../../src/store/url';
+import {
+  DEFAULT_URL_STATE,
+  createStoreAt,
+  readUrl,
+  type Lang,
+  type ViewId,
+} from '../../../src/store/url';
 
 /** A sync over a fresh store at `search`, with its view held here. */
 function setUp(search: string) {
@@ -8,16 +14,27 @@ function setUp(search: string) {
   const page = readUrl(search).state;
   const store = createStoreAt(page);
   let view: ViewId = page.view;
+  let lang: Lang = page.lang;
   const noticed: string[][] = [];
   const sync = startUrlSync({
     store,
     page,
     getView: () => view,
     setView: (v) => (view = v),
+    getLang: () => lang,
+    setLang: (l) => (lang = l),
     onNotices: (n) => noticed.push(n.map((x) => x.param)),
     delay: 50,
   });
-  return { store, sync, noticed, view: () => view, setView: (v: ViewId) => (view = v) };
+  return {
+    store,
+    sync,
+    noticed,
+    view: () => view,
+    setView: (v: ViewId) => (view = v),
+    lang: () => lang,
+    setLang: (l: Lang) => (lang = l),
+  };
 }
 
 describe('startUrlSync(…)', () => {
@@ -70,6 +87,18 @@ describe('startUrlSync(…)', () => {
     expect(window.location.search).toBe('?view=lab');
   });
 
+  it('follows a language switch, and takes the language back on popstate', () => {
+    const w = setUp('?cell=gru');
+    sync = w.sync;
+    w.setLang('zh');
+    w.sync.changed();
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?cell=gru&lang=zh');
+    window.history.replaceState(null, '', '/app/?cell=gru');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(w.lang()).toBe('en');
+  });
+
   it('applies the URL on popstate without writing a new entry', () => {
     const w = setUp('?cell=gru');
     sync = w.sync;
@@ -94,6 +123,8 @@ describe('startUrlSync(…)', () => {
       page,
       getView: () => 'stepper',
       setView: () => {},
+      getLang: () => 'en',
+      setLang: () => {},
       onNotices: () => {},
       delay: 50,
     });

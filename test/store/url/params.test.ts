@@ -39,8 +39,8 @@ const SAMPLES: { [K in keyof UrlState]: [UrlState[K], Partial<UrlState>?] } = {
 describe('the URL table', () => {
   it('leaves every default out: the default state is the empty query', () => {
     expect(formatUrl(DEFAULT_URL_STATE)).toBe('');
-    expect(readUrl('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
-    expect(readUrl('?')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+    expect(readUrl('')).toMatchObject({ state: DEFAULT_URL_STATE, notices: [], langGiven: false });
+    expect(readUrl('?')).toMatchObject({ state: DEFAULT_URL_STATE, notices: [] });
   });
 
   for (const key of URL_KEYS) {
@@ -49,7 +49,7 @@ describe('the URL table', () => {
       const state = { ...DEFAULT_URL_STATE, ...context, [key]: value } as UrlState;
       const search = formatUrl(state);
       expect(new URLSearchParams(search).get(URL_PARAMS[key].name)).not.toBeNull();
-      expect(readUrl(search)).toEqual({ state, notices: [] });
+      expect(readUrl(search)).toMatchObject({ state, notices: [] });
     });
   }
 
@@ -57,7 +57,14 @@ describe('the URL table', () => {
     const all = Object.fromEntries(URL_KEYS.map((k) => [k, SAMPLES[k][0]]));
     // An LSTM, so that sub=5 (its sixth sub-step) exists.
     const state = { ...all, cell: 'lstm' } as UrlState;
-    expect(readUrl(formatUrl(state))).toEqual({ state, notices: [] });
+    expect(readUrl(formatUrl(state))).toMatchObject({ state, notices: [], langGiven: true });
+  });
+
+  it('tells whether the URL chose the language (else the browser preference decides)', () => {
+    expect(readUrl('?lang=en').langGiven).toBe(true);
+    expect(readUrl('?lang=zh').langGiven).toBe(true);
+    expect(readUrl('?lang=fr').langGiven).toBe(false);
+    expect(readUrl('?cell=gru').langGiven).toBe(false);
   });
 
   it('writes short readable names in the table order', () => {

@@ -1,0 +1,29 @@
+import { defineMessages } from '../i18n';
+
+/** The page's own words: header, view tabs, language switch, share buttons. */
+export const pageMessages = defineMessages({
+  en: {
+    tagline:
+      'Step through a recurrent cell and see every gate, the cell state and the hidden state with their real numbers, and watch gradients vanish or explode as you change the weights.',
+    views: 'Views',
+    stepper: 'Cell stepper',
+    lab: 'Gradient lab',
+    training: 'Training lab',
+    language: 'Language',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    embed: 'Embed',
+  },
+  zh: {
+    tagline:
+      '逐步运行一个循环神经网络单元，查看每个门、细胞状态和隐藏状态的真实数值；改变权重，观察梯度如何消失或爆炸。',
+    views: '视图',
+    stepper: '单元步进器',
+    lab: '梯度实验室',
+    training: '训练实验室',
+    language: '语言',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制',
+    embed: '嵌入',
+  },
+});
