@@ -8,6 +8,7 @@ import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
 import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
+import { FRESH, type Workspace } from './workspace';
 
 /** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}, transposed. */
 function previousStatesT(L: LayerView): Float64Array {
@@ -22,15 +23,20 @@ function previousStatesT(L: LayerView): Float64Array {
  * dM = Σ_{t,b} d[t,b,:] ⊗ v[t,b,:] as a (rows, cols) matrix, from the transposes dT (rows, TB)
  * and vT (cols, TB): each entry is one contiguous dot product over time and batch.
  */
-function outerSum(dT: Float64Array, vT: Float64Array, rows: number, cols: number, TB: number) {
-  const out = new Float64Array(rows * cols);
+function outerSum(
+  dT: Float64Array,
+  vT: Float64Array,
+  rows: number,
+  cols: number,
+  TB: number,
+  out: Float64Array,
+) {
   matmulNT(dT, vT, rows, cols, TB, out);
   return out;
 }
 
 /** db[r] = Σ_{t,b} d[t,b,r], from the transpose dT (rows, TB). */
-function rowSums(dT: Float64Array, rows: number, TB: number): Float64Array {
-  const out = new Float64Array(rows);
+function rowSums(dT: Float64Array, rows: number, TB: number, out: Float64Array): Float64Array {
   for (let r = 0; r < rows; r++) {
     let s = 0;
     for (let k = 0; k < TB; k++) s += dT[r * TB + k];
@@ -47,16 +53,17 @@ function backwardLayer(
   gOut: Float64Array,
   out: { params: Params; h0: Float64Array; c0: Float64Array | undefined; layer: LayerTrace },
   lstm: boolean,
+  ws: Workspace,
 ): Float64Array {
   const { T, B, H, G, In } = L;
   const BH = B * H;
   const GH = G * H;
   // Working arrays that never leave this function are reused from run to run (see scratch.ts);
-  // what the gradients keep (dh, dc, the parameter gradients, dL/du) is allocated fresh.
+  // what the gradients keep (dh, dc, the parameter gradients, dL/du) comes from `ws`.
   const dA = scratch('dA', T * B * GH, true);
   const s: BackState = {
-    dh: new Float64Array(T * BH),
-    dc: lstm ? new Float64Array(T * BH) : null,
+    dh: ws.take(`grad.${k}.h`, T * BH),
+    dc: lstm ? ws.take(`grad.${k}.c`, T * BH) : null,
     dhNext: scratch('dhNext', BH, true),
     dcNext: lstm ? scratch('dcNext', BH, true) : null,
     dA,
@@ -79,24 +86,32 @@ function backwardLayer(
 
   // u_t feeds every gate through W_ih: dL/du_t = W_ihᵀ dA_t
   const WT = transposeInto(L.W, GH, In, scratch('WT', GH * In));
-  const du = new Float64Array(T * B * In);
+  const du = ws.take(`grad.${k}.du`, T * B * In);
   matmulNT(dA, WT, T * B, In, GH, du);
   const TB = T * B;
   const dAT = transposeInto(dA, TB, GH, scratch('dAT', TB * GH));
   const dBT = s.dB === dA ? dAT : transposeInto(s.dB, TB, GH, scratch('dBT', TB * GH));
   const uT = transposeInto(L.u, TB, In, scratch('uT', TB * In));
-  out.params[`weight_ih_l${k}`] = outerSum(dAT, uT, GH, In, TB);
-  out.params[`weight_hh_l${k}`] = outerSum(dBT, previousStatesT(L), GH, H, TB);
+  const named = (name: string, n: number) => ws.take(`grad.${name}_l${k}`, n);
+  out.params[`weight_ih_l${k}`] = outerSum(dAT, uT, GH, In, TB, named('weight_ih', GH * In));
+  out.params[`weight_hh_l${k}`] = outerSum(
+    dBT,
+    previousStatesT(L),
+    GH,
+    H,
+    TB,
+    named('weight_hh', GH * H),
+  );
   if (L.bi !== null) {
-    out.params[`bias_ih_l${k}`] = rowSums(dAT, GH, TB);
-    out.params[`bias_hh_l${k}`] = rowSums(dBT, GH, TB);
+    out.params[`bias_ih_l${k}`] = rowSums(dAT, GH, TB, named('bias_ih', GH));
+    out.params[`bias_hh_l${k}`] = rowSums(dBT, GH, TB, named('bias_hh', GH));
   }
 
   out.layer.h = s.dh;
   if (s.dc) out.layer.c = s.dc;
   for (const src of kernel.gradSources) {
     const from = src.from === 'dA' ? dA : s.dB;
-    const rec = new Float64Array(T * BH);
+    const rec = ws.take(`grad.${k}.${src.name}`, T * BH);
     for (let tb = 0; tb < TB; tb++) {
       rec.set(from.subarray(tb * GH + src.q * H, tb * GH + (src.q + 1) * H), tb * H);
     }
@@ -107,9 +122,15 @@ function backwardLayer(
 
 /**
  * Backprop through time over a finished trace, for any dL/d(output) (T, B, H): gradients of
- * every parameter, x, h0, c0, and every layer's per-step total dL/dh_t (and dL/dc_t).
+ * every parameter, x, h0, c0, and every layer's per-step total dL/dh_t (and dL/dc_t). With a
+ * workspace the gradients live in its memory, valid until the next backward pass with it.
  */
-export function backward(model: Model, trace: Trace, dOutput: Float64Array): Gradients {
+export function backward(
+  model: Model,
+  trace: Trace,
+  dOutput: Float64Array,
+  ws: Workspace = FRESH,
+): Gradients {
   const { cell, hiddenSize: H, numLayers: NL } = model.config;
   const { seqLen: T, batch: B } = trace;
   if (dOutput.length !== T * B * H) {
@@ -122,12 +143,12 @@ export function backward(model: Model, trace: Trace, dOutput: Float64Array): Gra
     return layerView(model, k, u, T, B, trace.h0, trace.c0, q);
   });
   const params: Params = {};
-  const h0 = new Float64Array(NL * B * H);
-  const c0 = lstm ? new Float64Array(NL * B * H) : undefined;
+  const h0 = ws.take('grad.h0', NL * B * H);
+  const c0 = lstm ? ws.take('grad.c0', NL * B * H) : undefined;
   const layers: LayerTrace[] = Array.from({ length: NL }, () => ({}));
   let g = dOutput;
   for (let k = NL - 1; k >= 0; k--) {
-    g = backwardLayer(kernel, views[k], k, g, { params, h0, c0, layer: layers[k] }, lstm);
+    g = backwardLayer(kernel, views[k], k, g, { params, h0, c0, layer: layers[k] }, lstm, ws);
   }
   const top = layers[NL - 1];
   return {

@@ -5,6 +5,7 @@ import type { PreparedRun } from './prepare';
 import { prepareRun } from './prepare';
 import { scratch } from './scratch';
 import type { Model, RunInput, Trace } from './types';
+import type { Workspace } from './workspace';
 
 /** Gathers each layer's state at step T − 1 into an (L, B, H) tensor (h_n or c_n). */
 function finalState(run: PreparedRun, name: 'h' | 'c', T: number, B: number, H: number) {
@@ -35,10 +36,11 @@ export function finishTrace(model: Model, input: RunInput, run: PreparedRun): Tr
 
 /**
  * `output, (h_n, c_n) = lstm(x, (h0, c0))`, recording every intermediate of every layer, step
- * and batch row. Layer by layer, each step runs the cell's sub-steps in teaching order.
+ * and batch row. Layer by layer, each step runs the cell's sub-steps in teaching order. With a
+ * workspace the trace lives in its memory, valid until the next run with it.
  */
-export function runForward(model: Model, input: RunInput): Trace {
-  const run = prepareRun(model, input);
+export function runForward(model: Model, input: RunInput, ws?: Workspace): Trace {
+  const run = prepareRun(model, input, ws);
   const { substeps } = KERNELS[model.config.cell];
   const TB = input.seqLen * input.batch;
   for (const L of run.views) {

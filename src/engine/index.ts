@@ -9,6 +9,8 @@ export type { InitOptions } from './init';
 export { paramNames, paramShape } from './params';
 export { runForward } from './forward';
 export { backward } from './backward';
+export { FRESH, createWorkspace } from './workspace';
+export type { Workspace } from './workspace';
 export { lossLast, lossSum } from './losses';
 export type { LossResult } from './losses';
 export { createStepper } from './stepper';

@@ -2,6 +2,7 @@ import { cellQuantities } from './cells';
 import type { LayerView } from './layer';
 import { layerView } from './layer';
 import type { LayerTrace, Model, RunInput } from './types';
+import { FRESH, type Workspace } from './workspace';
 
 /** A run's storage, allocated once: every trace array, and a view of each layer over them. */
 export interface PreparedRun {
@@ -18,8 +19,11 @@ function checkLength(name: string, a: Float64Array | undefined, n: number, shape
   }
 }
 
-/** Validates the sizes of `input` against `model` and allocates the trace of a run. */
-export function prepareRun(model: Model, input: RunInput): PreparedRun {
+/**
+ * Validates the sizes of `input` against `model` and allocates the trace of a run (from `ws`:
+ * every trace array is written in full by the run, so reused ones need no clearing).
+ */
+export function prepareRun(model: Model, input: RunInput, ws: Workspace = FRESH): PreparedRun {
   const { cell, inputSize: I, hiddenSize: H, numLayers: L } = model.config;
   const { seqLen: T, batch: B } = input;
   if (!Number.isInteger(T) || T < 1) throw new RangeError(`seqLen must be ≥ 1, got ${T}`);
@@ -35,7 +39,7 @@ export function prepareRun(model: Model, input: RunInput): PreparedRun {
   const views: LayerView[] = [];
   for (let k = 0; k < L; k++) {
     const q: LayerTrace = {};
-    for (const name of cellQuantities(cell)) q[name] = new Float64Array(T * B * H);
+    for (const name of cellQuantities(cell)) q[name] = ws.take(`trace.${k}.${name}`, T * B * H);
     const u = k === 0 ? input.x : layers[k - 1].h;
     layers.push(q);
     views.push(layerView(model, k, u, T, B, h0, c0, q));

@@ -3,6 +3,7 @@ import { runForward } from '../forward';
 import { initModel } from '../init';
 import { createRng, type Rng } from '../rng';
 import type { CellKind, Model } from '../types';
+import { FRESH, createWorkspace, type Workspace } from '../workspace';
 import { mse, softmaxCrossEntropy, type ObjectiveResult } from './objectives';
 import { adam, clipGradNorm, sgd, type Grads, type Optimizer } from './optim';
 import { initReadout, readoutBackward, readoutForward, type Readout } from './readout';
@@ -58,10 +59,19 @@ function scoredRows(task: Scoring, batch: TaskBatch, H: number) {
   return { N, hOff };
 }
 
-/** Loss, dL/d(outputs) and accuracy of a batch under a model and readout. */
-export function evaluateBatch(task: Scoring, model: Model, readout: Readout, batch: TaskBatch) {
+/**
+ * Loss, dL/d(outputs) and accuracy of a batch under a model and readout (its trace in `ws`,
+ * valid until the next run with it).
+ */
+export function evaluateBatch(
+  task: Scoring,
+  model: Model,
+  readout: Readout,
+  batch: TaskBatch,
+  ws: Workspace = FRESH,
+) {
   const H = model.config.hiddenSize;
-  const trace = runForward(model, { seqLen: batch.seqLen, batch: batch.batch, x: batch.x });
+  const trace = runForward(model, { seqLen: batch.seqLen, batch: batch.batch, x: batch.x }, ws);
   const { N, hOff } = scoredRows(task, batch, H);
   const y = readoutForward(readout, trace.output, N, hOff);
   let result: ObjectiveResult;
@@ -88,6 +98,8 @@ export interface UpdateContext {
   readonly optimizer: Optimizer;
   /** Clip the global gradient norm to this; null for no clipping. */
   readonly clip: number | null;
+  /** Memory the update's trace and gradients reuse from one update to the next. */
+  readonly ws?: Workspace;
 }
 
 /**
@@ -97,14 +109,16 @@ export interface UpdateContext {
  */
 export function update(ctx: UpdateContext, batch: TaskBatch, step: number): StepStats {
   const { task, model, readout } = ctx;
-  const r = evaluateBatch(task, model, readout, batch);
-  const dOutput = new Float64Array(r.trace.output.length);
+  const ws = ctx.ws ?? FRESH;
+  const r = evaluateBatch(task, model, readout, batch, ws);
+  // readoutBackward adds into these (and leaves dL/dh of unscored steps at 0).
+  const dOutput = ws.take('update.dOutput', r.trace.output.length, true);
   const readoutGrads = {
-    dW: new Float64Array(readout.weight.length),
-    db: new Float64Array(readout.bias.length),
+    dW: ws.take('update.readout.dW', readout.weight.length, true),
+    db: ws.take('update.readout.db', readout.bias.length, true),
   };
   readoutBackward(readout, r.trace.output, r.hOff, r.dy, r.N, readoutGrads, dOutput, r.hOff);
-  const g = backward(model, r.trace, dOutput);
+  const g = backward(model, r.trace, dOutput, ws);
   const grads: Grads = {
     ...g.params,
     'readout.weight': readoutGrads.dW,
@@ -158,7 +172,8 @@ export function createTrainer(config: TrainConfig): Trainer {
   const o = config.optimizer;
   const optimizer: Optimizer =
     o.kind === 'adam' ? adam({ lr: o.lr }) : sgd({ lr: o.lr, momentum: o.momentum ?? 0 });
-  const ctx: UpdateContext = { task, model, readout, optimizer, clip: config.clip };
+  const ws = createWorkspace();
+  const ctx: UpdateContext = { task, model, readout, optimizer, clip: config.clip, ws };
   let steps = 0;
   return {
     task,
