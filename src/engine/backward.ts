@@ -140,7 +140,7 @@ export function backward(
   const lstm = cell === 'lstm';
   const views = trace.layers.map((q, k) => {
     const u = k === 0 ? trace.x : trace.layers[k - 1].h;
-    return layerView(model, k, u, T, B, trace.h0, trace.c0, q);
+    return layerView(model, k, u, T, B, trace.h0, trace.c0, q, ws);
   });
   const params: Params = {};
   const h0 = ws.take('grad.h0', NL * B * H);

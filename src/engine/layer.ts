@@ -1,5 +1,6 @@
 import { gateCount } from './cells';
 import type { LayerTrace, Model } from './types';
+import { FRESH, type Workspace } from './workspace';
 
 /** One layer of a run, with everything its step kernels read and write. */
 export interface LayerView {
@@ -40,7 +41,7 @@ export interface LayerView {
   readonly hh: Float64Array;
 }
 
-/** A view of layer k of `model`, reading `u` and writing into `q`. */
+/** A view of layer k of `model`, reading `u` and writing into `q` (its scratch rows from `ws`). */
 export function layerView(
   model: Model,
   k: number,
@@ -50,6 +51,7 @@ export function layerView(
   h0: Float64Array,
   c0: Float64Array | undefined,
   q: LayerTrace,
+  ws: Workspace = FRESH,
 ): LayerView {
   const { cell, inputSize, hiddenSize: H, bias } = model.config;
   const p = model.params;
@@ -69,8 +71,8 @@ export function layerView(
     c0: c0 ? c0.subarray(k * BH, (k + 1) * BH) : null,
     q,
     P: null,
-    ih: new Float64Array(H),
-    hh: new Float64Array(H),
+    ih: ws.take(`view.${k}.ih`, H),
+    hh: ws.take(`view.${k}.hh`, H),
   };
 }
 

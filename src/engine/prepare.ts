@@ -42,7 +42,7 @@ export function prepareRun(model: Model, input: RunInput, ws: Workspace = FRESH)
     for (const name of cellQuantities(cell)) q[name] = ws.take(`trace.${k}.${name}`, T * B * H);
     const u = k === 0 ? input.x : layers[k - 1].h;
     layers.push(q);
-    views.push(layerView(model, k, u, T, B, h0, c0, q));
+    views.push(layerView(model, k, u, T, B, h0, c0, q, ws));
   }
   return { x: input.x, h0, c0, layers, views };
 }
