@@ -49,14 +49,24 @@ function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[
 export function App({ search }: { search?: string }) {
   const [reading] = useState(() => readUrl(search ?? window.location.search));
   const page = reading.state;
-  const [stepper] = useState(() => createStoreAt(page));
-  const [lab] = useState(() => createGateScopeStore(LAB_DEFAULTS));
+  // The URL's settings are those of the view it opens on (see urlDefaults); an embed shows
+  // one widget, whatever the view.
+  const labFirst = page.view === 'lab' && !page.embed;
+  const [stepper] = useState(() => createStoreAt(labFirst ? DEFAULT_URL_STATE : page));
+  const [lab] = useState(() =>
+    labFirst ? createStoreAt(page) : createGateScopeStore(LAB_DEFAULTS),
+  );
   const [notices, setNotices] = useState(reading.notices);
   const [view, setView] = useState<ViewId>(page.view);
   const [lang, setLang] = useState<Lang>(() =>
     reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
   );
-  const flush = useUrlSync(stepper, page, { view, setView, lang, setLang }, setNotices);
+  const flush = useUrlSync(
+    { store: stepper, lab: page.embed ? undefined : lab },
+    page,
+    { view, setView, lang, setLang },
+    setNotices,
+  );
   useEffect(() => {
     document.documentElement.lang = LANG_TAGS[lang];
   }, [lang]);

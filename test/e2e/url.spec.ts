@@ -170,3 +170,27 @@ test('Copy link copies the current URL', async ({ page }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).search).toBe('?cell=rnn&t=1');
 });
+
+test('the gradient lab’s settings live in the URL while it is shown, and a link reopens them', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('tab', { name: 'Gradient lab' }).click();
+  await expect.poll(() => page.url()).toMatch(/\?view=lab$/);
+  const scale = page.getByRole('slider', { name: 'Recurrent weight scale' });
+  await scale.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => query(page).get('rscale')).toBe('4');
+  const link = page.url();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByRole('tab', { name: 'Gradient lab' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('slider', { name: 'Recurrent weight scale' })).toHaveValue('4');
+  await expect(page.locator('.lab-sentence')).toContainText('it has exploded');
+  // The stepper kept its own settings: its tab shows the defaults, and the URL follows it.
+  await page.getByRole('tab', { name: 'Cell stepper' }).click();
+  await expect.poll(() => page.url()).not.toContain('rscale');
+});

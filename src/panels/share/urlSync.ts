@@ -13,8 +13,10 @@ import {
 
 /** What the URL sync needs of the page around the stepper's store. */
 export interface UrlSyncOptions {
-  /** The widget whose settings, cursor and unit the URL holds. */
+  /** The widget whose settings, cursor and unit the URL holds (the cell stepper). */
   readonly store: GateScopeStore;
+  /** The gradient lab's widget: the URL holds its settings instead while the lab is shown. */
+  readonly lab?: GateScopeStore;
   /** The page's fields as read at load (embed, panels, hide: fixed while the page lives). */
   readonly page: UrlState;
   readonly getView: () => ViewId;
@@ -48,8 +50,9 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   const win = o.win ?? window;
   const delay = o.delay ?? 150;
   const page = o.page;
+  const storeOf = (view: ViewId) => (view === 'lab' && o.lab ? o.lab : o.store);
   const pageNow = () => ({ ...page, view: o.getView(), lang: o.getLang() });
-  const current = () => urlStateOf(place(o.store.getState()), pageNow());
+  const current = () => urlStateOf(place(storeOf(o.getView()).getState()), pageNow());
   let last = current();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
@@ -77,16 +80,17 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
 
   const apply = (u: UrlState) => {
     applying = true;
-    const s = o.store.getState();
+    const store = storeOf(u.view);
+    const s = store.getState();
     s.pause();
     const settings = settingsOf(u);
     if (JSON.stringify(settings) !== JSON.stringify(s.settings)) s.update(settings);
-    o.store.getState().setTimeStep(u.t);
-    o.store.getState().setSubstep(u.sub);
-    o.store.getState().setUnit(u.unit);
+    store.getState().setTimeStep(u.t);
+    store.getState().setSubstep(u.sub);
+    store.getState().setUnit(u.unit);
     o.setView(u.view);
     o.setLang(u.lang);
-    last = urlStateOf(place(o.store.getState()), { ...page, view: u.view, lang: u.lang });
+    last = urlStateOf(place(store.getState()), { ...page, view: u.view, lang: u.lang });
     applying = false;
     write('replace');
   };
@@ -97,7 +101,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     apply(reading.state);
   };
 
-  const unsubscribe = o.store.subscribe(changed);
+  const unsubscribes = [o.store, o.lab].map((store) => store?.subscribe(changed));
   win.addEventListener('popstate', onPopState);
   // The URL as read may hold ignored or non-canonical parameters: show what is really set.
   write('replace');
@@ -105,7 +109,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     changed,
     flush: () => timer !== null && write('replace'),
     stop() {
-      unsubscribe();
+      unsubscribes.forEach((unsubscribe) => unsubscribe?.());
       win.removeEventListener('popstate', onPopState);
       if (timer !== null) clearTimeout(timer);
     },

@@ -12,11 +12,12 @@ export interface PageState {
 }
 
 /**
- * Keeps the URL following the stepper's store, the view and the language while mounted (see
+ * Keeps the URL following the stepper's store (the lab's while it is shown), the view and the
+ * language while mounted (see
  * `startUrlSync`). Returns `flush`, which writes any pending change (call it before reading the URL).
  */
 export function useUrlSync(
-  store: GateScopeStore,
+  { store, lab }: { store: GateScopeStore; lab?: GateScopeStore },
   page: UrlState,
   { view, setView, lang, setLang }: PageState,
   onNotices: (notices: readonly UrlNoticeItem[]) => void,
@@ -27,6 +28,7 @@ export function useUrlSync(
   useEffect(() => {
     const s = startUrlSync({
       store,
+      lab,
       page,
       getView: () => viewRef.current,
       setView,
@@ -39,7 +41,7 @@ export function useUrlSync(
       s.stop();
       sync.current = null;
     };
-  }, [store, page, setView, setLang, onNotices]);
+  }, [store, lab, page, setView, setLang, onNotices]);
   useEffect(() => {
     viewRef.current = view;
     langRef.current = lang;

@@ -4,3 +4,4 @@ export * from './params';
 export { readUrl, type UrlNoticeItem, type UrlReading } from './read';
 export { formatUrl, isDiscreteChange } from './write';
 export { createStoreAt } from './storeAt';
+export { urlDefaults } from './defaults';

@@ -1,7 +1,8 @@
 import { SUBSTEPS } from '../../engine';
-import { DEFAULT_SETTINGS, sequenceLength, settingsProblem } from '../settings';
+import { sequenceLength, settingsProblem } from '../settings';
 import { settingsOf, urlStateOf } from './convert';
-import { DEFAULT_URL_STATE, URL_KEYS, URL_PARAMS, type UrlState } from './params';
+import { urlDefaults } from './defaults';
+import { URL_KEYS, URL_PARAMS, type UrlState } from './params';
 
 /** One ignored parameter, for the notice: "Ignored hidden=abc: not a whole number from 1 to 128". */
 export interface UrlNoticeItem {
@@ -23,9 +24,13 @@ export interface UrlReading {
 
 const BY_NAME = new Map(URL_KEYS.map((k) => [URL_PARAMS[k].name, k]));
 
-/** Every parameter's own value: unknown names, repeats and invalid values are ignored. */
+/**
+ * Every parameter's own value, over the defaults of the view the URL names: unknown names,
+ * repeats and invalid values are ignored.
+ */
 function readEach(query: URLSearchParams, notices: UrlNoticeItem[]): UrlState {
-  const state: Record<string, unknown> = { ...DEFAULT_URL_STATE };
+  const view = URL_PARAMS.view.parse(query.get(URL_PARAMS.view.name) ?? '').value;
+  const state: Record<string, unknown> = { ...urlDefaults(view ?? URL_PARAMS.view.default) };
   const seen = new Set<string>();
   for (const [param, raw] of query) {
     const key = BY_NAME.get(param);
@@ -56,7 +61,7 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
   if (problem === null) return u;
   const plainSequence = urlStateOf(
     {
-      settings: { ...settingsOf(u), sequence: DEFAULT_SETTINGS.sequence },
+      settings: { ...settingsOf(u), sequence: settingsOf(urlDefaults(u.view)).sequence },
       cursor: u,
       unit: u.unit,
     },
@@ -67,7 +72,7 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
     return plainSequence;
   }
   notices.push({ param: 'settings', raw: '', reason: problem });
-  return urlStateOf({ settings: DEFAULT_SETTINGS, cursor: u, unit: u.unit }, u);
+  return urlStateOf({ settings: settingsOf(urlDefaults(u.view)), cursor: u, unit: u.unit }, u);
 }
 
 /** The cursor and unit must lie inside the run the settings make; outside, they start at 0. */

@@ -1,18 +1,20 @@
+import { urlDefaults } from './defaults';
 import { URL_KEYS, URL_PARAMS, type UrlState } from './params';
 
 const formatted = <K extends keyof UrlState>(u: UrlState, k: K) => URL_PARAMS[k].format(u[k]);
-const formattedDefault = <K extends keyof UrlState>(k: K) =>
-  URL_PARAMS[k].format(URL_PARAMS[k].default);
 
 /**
- * The query string of a URL state: every parameter not at its default, in the table's order,
- * percent-encoded except commas ('' when all are defaults, else starting with '?').
+ * The query string of a URL state: every parameter not at its view's default (`urlDefaults`),
+ * in the table's order, percent-encoded except commas ('' when all are defaults, else
+ * starting with '?').
  */
 export function formatUrl(u: UrlState): string {
   const q = new URLSearchParams();
+  // The view itself is left out only when it is the first tab.
+  const base = { ...urlDefaults(u.view), view: URL_PARAMS.view.default };
   for (const k of URL_KEYS) {
     const v = formatted(u, k);
-    if (v !== formattedDefault(k)) q.set(URL_PARAMS[k].name, v);
+    if (v !== formatted(base, k)) q.set(URL_PARAMS[k].name, v);
   }
   // Commas need no escape in a query (they are sub-delimiters), and lists read better bare.
   const s = q.toString().replace(/%2C/g, ',');

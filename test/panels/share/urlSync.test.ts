@@ -4,6 +4,7 @@ import {
   DEFAULT_URL_STATE,
   createStoreAt,
   readUrl,
+  settingsOf,
   type Lang,
   type ViewId,
 } from '../../../src/store/url';
@@ -84,7 +85,9 @@ describe('startUrlSync(…)', () => {
     w.setView('lab');
     w.sync.changed();
     expect(push).toHaveBeenCalledOnce();
-    expect(window.location.search).toBe('?view=lab');
+    // No lab widget here: the stepper's settings, written against the lab's defaults.
+    expect(window.location.search).toMatch(/^\?view=lab&cell=lstm&/);
+    expect(settingsOf(readUrl(window.location.search).state)).toEqual(w.store.getState().settings);
   });
 
   it('follows a language switch, and takes the language back on popstate', () => {
@@ -97,6 +100,39 @@ describe('startUrlSync(…)', () => {
     window.history.replaceState(null, '', '/app/?cell=gru');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(w.lang()).toBe('en');
+  });
+
+  it('follows the gradient lab’s widget while the lab is shown, and gives popstate to it', () => {
+    window.history.replaceState(null, '', '/app/');
+    const page = readUrl('').state;
+    const store = createStoreAt(page);
+    const lab = createStoreAt(readUrl('?view=lab').state);
+    let view: ViewId = 'stepper';
+    sync = startUrlSync({
+      store,
+      lab,
+      page,
+      getView: () => view,
+      setView: (v) => (view = v),
+      getLang: () => 'en',
+      setLang: () => {},
+      onNotices: () => {},
+      delay: 50,
+    });
+    view = 'lab';
+    sync.changed();
+    expect(window.location.search).toBe('?view=lab');
+    lab.getState().update({ recurrentScale: 1.8 });
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?view=lab&rscale=1.8');
+    store.getState().update({ hiddenSize: 6 }); // the stepper, not shown: the URL stays
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?view=lab&rscale=1.8');
+    window.history.replaceState(null, '', '/app/?view=lab&rscale=0.5');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(lab.getState().settings.recurrentScale).toBe(0.5);
+    expect(store.getState().settings.recurrentScale).toBe(1);
+    expect(store.getState().settings.hiddenSize).toBe(6);
   });
 
   it('applies the URL on popstate without writing a new entry', () => {

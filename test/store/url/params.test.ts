@@ -6,8 +6,12 @@ import {
   formatUrl,
   isDiscreteChange,
   readUrl,
+  settingsOf,
+  urlStateOf,
   type UrlState,
 } from '../../../src/store/url';
+import { LAB_DEFAULTS } from '../../../src/store/labPresets';
+import { DEFAULT_SETTINGS } from '../../../src/store/settings';
 
 /** A non-default value for every parameter, with what it needs of the others to be valid. */
 const SAMPLES: { [K in keyof UrlState]: [UrlState[K], Partial<UrlState>?] } = {
@@ -58,6 +62,22 @@ describe('the URL table', () => {
     // An LSTM, so that sub=5 (its sixth sub-step) exists.
     const state = { ...all, cell: 'lstm' } as UrlState;
     expect(readUrl(formatUrl(state))).toMatchObject({ state, notices: [], langGiven: true });
+  });
+
+  it('reads and writes the gradient lab’s settings from the lab’s own defaults', () => {
+    const lab = { ...DEFAULT_SETTINGS, ...LAB_DEFAULTS };
+    expect(settingsOf(readUrl('?view=lab').state)).toEqual(lab);
+    const steep = urlStateOf(
+      { settings: { ...lab, recurrentScale: 1.8 }, cursor: { t: 0, sub: 0 }, unit: 0 },
+      { ...DEFAULT_URL_STATE, view: 'lab' },
+    );
+    expect(formatUrl(steep)).toBe('?view=lab&rscale=1.8');
+    expect(settingsOf(readUrl('?view=lab&rscale=1.8').state)).toEqual(settingsOf(steep));
+    // The stepper's URLs are unchanged: their settings count from the stepper's defaults.
+    expect(settingsOf(readUrl('?rscale=1.8').state)).toEqual({
+      ...DEFAULT_SETTINGS,
+      recurrentScale: 1.8,
+    });
   });
 
   it('tells whether the URL chose the language (else the browser preference decides)', () => {
