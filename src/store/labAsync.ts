@@ -13,6 +13,8 @@ export interface JacobianResult {
   readonly settings: Settings;
   /** ‖diag(1 − h_t²) W_hh‖₂, t = 0 … T − 1. */
   readonly factors: Float64Array;
+  /** Set when computed for a loaded model (so not for what the settings alone describe). */
+  readonly loaded?: boolean;
 }
 
 export interface LabAsyncState {

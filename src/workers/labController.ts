@@ -5,6 +5,7 @@
  * small settings on the main thread (a few ms, so plots follow the pointer) and big ones in a
  * worker, showing the last run until the new one lands.
  */
+import { jacobianFactors } from '../engine';
 import {
   COMPARE_CELLS,
   MAIN_THREAD_COST,
@@ -44,9 +45,24 @@ export function createLabController(
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
 
+  /**
+   * A loaded model (e.g. from the training lab) is shown as it is: workers, which rebuild
+   * models from settings, cannot compute for it. It is small enough for the main thread, and
+   * the compare view's other cells (models of the same settings) would not be its kin.
+   */
+  const followLoaded = (s: GateScopeState) => {
+    const L = s.model.config.numLayers;
+    const factors = s.settings.cell === 'rnn' ? jacobianFactors(s.model, s.trace, L - 1, 0) : null;
+    lab.setState({
+      compare: { [s.settings.cell]: summariseRun(s.settings, s) },
+      jacobian: factors && { settings: s.settings, factors, loaded: true },
+    });
+  };
+
   /** Asks for whatever the lab shows beside the run `s` that is not computed yet. */
   const follow = (s: GateScopeState) => {
     if (!pool) return;
+    if (s.loaded) return followLoaded(s);
     const { compareOn, compare, jacobian } = lab.getState();
     if (compareOn) {
       const key = compareKey(s.settings);
@@ -60,7 +76,10 @@ export function createLabController(
         pool.request(`compare:${cell}`, job, (r) => r.kind === 'compare' && deliverCompare(r.run));
       }
     }
-    if (s.settings.cell === 'rnn' && !(jacobian && same(jacobian.settings, s.settings))) {
+    if (
+      s.settings.cell === 'rnn' &&
+      !(jacobian && !jacobian.loaded && same(jacobian.settings, s.settings))
+    ) {
       pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
         if (r.kind === 'jacobian')
           lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });
@@ -73,7 +92,8 @@ export function createLabController(
       pool = makePool();
       follow(store.getState());
       const stop = store.subscribe((s, prev) => {
-        if (s.trace !== prev.trace || s.settings !== prev.settings) follow(s);
+        const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
+        if (fresh || s.loaded !== prev.loaded) follow(s);
       });
       return () => {
         stop();
@@ -86,7 +106,7 @@ export function createLabController(
       const next = { ...base, ...change };
       const problem = settingsProblem(next);
       if (problem !== null) return problem;
-      if (!pool?.async || runCost(next) <= MAIN_THREAD_COST) {
+      if (!pool?.async || runCost(next) <= MAIN_THREAD_COST || store.getState().loaded) {
         pool?.cancel('run');
         if (lab.getState().pending) lab.setState({ pending: null });
         return store.getState().update(next);

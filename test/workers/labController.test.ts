@@ -6,6 +6,7 @@ import {
   deriveRun,
   type Settings,
 } from '../../src/store';
+import { jacobianFactors } from '../../src/engine';
 import { compareKey } from '../../src/store/compare';
 import { createLabAsyncStore } from '../../src/store/labAsync';
 import { createLabController } from '../../src/workers/labController';
@@ -87,6 +88,33 @@ describe('createLabController(store, lab, pool)', () => {
     while (lab.getState().pending) made[0].answer();
     expect(store.getState().settings).toMatchObject(big);
     expect(store.getState().trace.config.hiddenSize).toBe(128);
+    stop();
+  });
+
+  it('shows a loaded model as it is: its own run and Jacobian factors, no kin from the settings', () => {
+    const { store, lab, controller } = setup();
+    const stop = controller.start();
+    const fromSettings = lab.getState().jacobian!.factors;
+    // A "trained" model: the settings' model with W_hh tripled, so it is not what they describe.
+    const model = structuredClone(store.getState().model);
+    model.params.weight_hh_l0.forEach((v, i, U) => (U[i] = 3 * v));
+    expect(store.getState().loadModel({ model, from: 'training', origin: 'test' })).toBeNull();
+    const { compare, jacobian } = lab.getState();
+    expect(Object.keys(compare)).toEqual(['rnn']);
+    expect(Array.from(compare.rnn!.normH)).toEqual(Array.from(store.getState().grads.norms.h));
+    const own = jacobianFactors(model, store.getState().trace, 0, 0);
+    expect(Array.from(jacobian!.factors)).toEqual(Array.from(own));
+    expect(Array.from(own)).not.toEqual(Array.from(fromSettings));
+    // A change reruns the loaded model at once (no worker could rebuild it from settings).
+    expect(controller.update({ sequence: { kind: 'noise', seqLen: 9 } })).toBeNull();
+    expect(store.getState().trace.seqLen).toBe(9);
+    expect(store.getState().model).toBe(model);
+    expect(lab.getState().jacobian!.factors).toHaveLength(9);
+    // Back to generated weights: the three cells and the settings' own factors return.
+    store.getState().unloadModel();
+    expect(Object.keys(lab.getState().compare).sort()).toEqual(['gru', 'lstm', 'rnn']);
+    expect(lab.getState().jacobian!.loaded).toBeFalsy();
+    expect(lab.getState().jacobian!.factors).toHaveLength(9);
     stop();
   });
 });
