@@ -8,6 +8,11 @@ function anyNonFinite(a: Float64Array, off: number, n: number): boolean {
   return acc !== 0;
 }
 
+/** Whether any of the arrays holds a NaN or ±Infinity: one quick pass before any search. */
+function anyIn(arrays: readonly (Float64Array | undefined)[]): boolean {
+  return arrays.some((a) => a !== undefined && anyNonFinite(a, 0, a.length));
+}
+
 /** The first non-finite entry of the (B, n) block at a[off …], located as a NonFiniteAt. */
 function locate(
   a: Float64Array,
@@ -39,6 +44,7 @@ export function firstNonFiniteForward(
   layers: readonly LayerTrace[],
 ): NonFiniteAt | null {
   const { T, B, I, H } = dims;
+  if (!anyIn([x, h0, c0, ...layers.flatMap((q) => Object.values(q))])) return null;
   for (let k = 0; k < layers.length; k++) {
     const found =
       locate(h0, k * B * H, B, H, { layer: k, step: -1, quantity: 'h0' }) ??
@@ -69,6 +75,7 @@ export function firstNonFiniteBackward(
   names: readonly string[],
 ): NonFiniteAt | null {
   const { T, B, H } = dims;
+  if (!anyIn(layers.flatMap((q) => names.map((name) => q[name])))) return null;
   for (let k = layers.length - 1; k >= 0; k--) {
     for (let t = T - 1; t >= 0; t--) {
       for (const name of names) {
