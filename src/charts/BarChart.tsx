@@ -1,3 +1,4 @@
+import { chartMessages } from './messages';
 import { useLang } from '../i18n';
 import { useMemo, type ReactNode } from 'react';
 import { breakMarkers, isPlottable } from './breaks';
@@ -53,6 +54,7 @@ export function BarChart(props: BarChartProps) {
     [list, n, firstStep],
   );
   const lang = useLang();
+  const sep = chartMessages[lang].clauseSep;
   const markers = useMemo(
     () => breakMarkers([series.values], log, (i) => i + firstStep, 'start', lang),
     [series.values, log, firstStep, lang],
@@ -60,7 +62,7 @@ export function BarChart(props: BarChartProps) {
   const summary =
     props.summary ??
     describeSeries(list, { first: firstStep, lang }) +
-      (markers.length ? `; ${markers.map((m) => m.label).join('; ')}` : '');
+      (markers.length ? sep + markers.map((m) => m.label).join(sep) : '');
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, cursor));
   const boxAt = (width: number) =>
     plotBox(width, MARGIN.top + (props.height ?? 160) + MARGIN.bottom);

@@ -137,7 +137,7 @@ export function ChartFrame({
         <div
           ref={graphicRef}
           role="img"
-          aria-label={summary ? `${title}: ${summary}` : title}
+          aria-label={summary ? m.named(title, summary) : title}
           className="chart-graphic"
         >
           {graphic(width)}

@@ -1,3 +1,4 @@
+import { chartMessages } from './messages';
 import { useLang } from '../i18n';
 import { useMemo, type ReactNode } from 'react';
 import { breakMarkers, type BreakOrigin } from './breaks';
@@ -66,6 +67,7 @@ export function LineChart(props: LineChartProps) {
     [series, n, firstStep],
   );
   const lang = useLang();
+  const sep = chartMessages[lang].clauseSep;
   const markers = useMemo(
     () => breakMarkers(columns, log, (i) => i + firstStep, breaksFrom, lang),
     [columns, log, firstStep, breaksFrom, lang],
@@ -73,7 +75,7 @@ export function LineChart(props: LineChartProps) {
   const summary =
     props.summary ??
     describeSeries(series, { first: firstStep, origin: breaksFrom, lang }) +
-      (markers.length ? `; ${markers.map((m) => m.label).join('; ')}` : '');
+      (markers.length ? sep + markers.map((m) => m.label).join(sep) : '');
   const showLegend = props.legend ?? series.length > 1;
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, cursor));
 
