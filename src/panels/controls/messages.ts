@@ -77,7 +77,7 @@ export const controlsMessages = defineMessages({
   zh: {
     controls: '控制',
     playback: '播放',
-    cell: '单元',
+    cell: '单元类型',
     fromLoadedModel: '来自已载入的模型',
     speed: '速度',
     speedOption: (v) => `每秒 ${v} 个子步骤`,

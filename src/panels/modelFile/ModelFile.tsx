@@ -45,7 +45,8 @@ export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
           </>
         ) : (
           <>
-            {m.weights} <b>{m.generated}</b> {m.fromSeed}
+            {m.weights} <b>{m.generated}</b>
+            {m.fromSeed}
           </>
         )}
       </p>

@@ -93,7 +93,8 @@ export function ModelSettings() {
       <p id={`${id}-bias`} className="field-hint">
         {m.biasHintBefore}
         <sub>ih</sub> {m.biasHintAnd}
-        <sub>hh</sub> {m.biasHintAfter} <code>bias=True</code>
+        <sub>hh</sub>
+        {m.biasHintAfter} <code>bias=True</code>
         {m.biasHintEnd}
       </p>
       <NumberField

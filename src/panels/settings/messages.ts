@@ -9,7 +9,7 @@ export const settingsMessages = defineMessages({
     bias: 'Bias',
     biasHintBefore: 'The bias vectors b',
     biasHintAnd: 'and b',
-    biasHintAfter: 'of every gate (PyTorch’s',
+    biasHintAfter: ' of every gate (PyTorch’s',
     biasHintEnd: ').',
     seed: 'Seed',
     seedLoaded:

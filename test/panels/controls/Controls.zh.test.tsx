@@ -18,7 +18,7 @@ describe('the controls in Chinese', () => {
     for (const name of ['重置', '上一个时间步', '后退一步', '播放', '前进一步', '下一个时间步']) {
       expect(within(playback).getByRole('button', { name })).toBeTruthy();
     }
-    expect(screen.getByRole('combobox', { name: '单元' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '单元类型' })).toBeTruthy();
     expect(screen.getByRole('slider', { name: '时间步' }).getAttribute('aria-valuetext')).toBe(
       '第 1 个，共 12 个',
     );
