@@ -46,6 +46,7 @@ const NO_HAN_ALLOWED = new Set([
   'chartMessages.clauseSep',
   'chartMessages.listSep',
   'modelFileMessages.fileProblem',
+  'chartMessages.named',
   'editorMessages.listSep',
   'settingsMessages.biasHintEnd',
 ]);
