@@ -1,3 +1,5 @@
+import { chartMessages } from './messages';
+import { useLang } from '../i18n';
 import { useMemo, type ReactNode } from 'react';
 import { breakMarkers, isPlottable } from './breaks';
 import { ChartFrame } from './ChartFrame';
@@ -51,14 +53,16 @@ export function BarChart(props: BarChartProps) {
     () => ({ indexLabel: 't', index: stepIndex(n, firstStep), columns: list }),
     [list, n, firstStep],
   );
+  const lang = useLang();
+  const sep = chartMessages[lang].clauseSep;
   const markers = useMemo(
-    () => breakMarkers([series.values], log, (i) => i + firstStep),
-    [series.values, log, firstStep],
+    () => breakMarkers([series.values], log, (i) => i + firstStep, 'start', lang),
+    [series.values, log, firstStep, lang],
   );
   const summary =
     props.summary ??
-    describeSeries(list, { first: firstStep }) +
-      (markers.length ? `; ${markers.map((m) => m.label).join('; ')}` : '');
+    describeSeries(list, { first: firstStep, lang }) +
+      (markers.length ? sep + markers.map((m) => m.label).join(sep) : '');
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, cursor));
   const boxAt = (width: number) =>
     plotBox(width, MARGIN.top + (props.height ?? 160) + MARGIN.bottom);

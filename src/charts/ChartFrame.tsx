@@ -5,12 +5,24 @@ import { DataTableView } from './DataTableView';
 import { downloadBlob, renderPng, serialiseSvg } from './exportChart';
 import { fileSlug } from './format';
 import { useElementWidth } from './useElementWidth';
+import { useLang, type Lang } from '../i18n';
+import { chartMessages } from './messages';
 
 const EXPORTS = [
-  { kind: 'svg', label: 'Export SVG' },
-  { kind: 'png', label: 'Export PNG' },
-  { kind: 'csv', label: 'Export CSV' },
+  { kind: 'svg', label: 'exportSvg' },
+  { kind: 'png', label: 'exportPng' },
+  { kind: 'csv', label: 'exportCsv' },
 ] as const;
+
+/** The export errors `exportChart` throws, by their English text. */
+const EXPORT_ERRORS = ['notDrawn', 'noSvg', 'noImage', 'noPng', 'pngFailed'] as const;
+
+/** An export failure in words: a known one translated, any other inside a translated frame. */
+function problemText(e: unknown, lang: Lang): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const known = EXPORT_ERRORS.find((k) => chartMessages.en[k] === text);
+  return known ? chartMessages[lang][known] : chartMessages[lang].exportFailed(text);
+}
 
 /** Props of the frame every chart is drawn in. */
 export interface ChartFrameProps {
@@ -58,6 +70,8 @@ export function ChartFrame({
   step,
 }: ChartFrameProps) {
   const id = useId();
+  const lang = useLang();
+  const m = chartMessages[lang];
   const plotRef = useRef<HTMLDivElement>(null);
   const graphicRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef, fallbackWidth);
@@ -70,7 +84,7 @@ export function ChartFrame({
     try {
       setProblem(null);
       const graphic = () => {
-        if (!graphicRef.current) throw new Error('The chart is not drawn yet.');
+        if (!graphicRef.current) throw new Error(m.notDrawn);
         return graphicRef.current;
       };
       const blob =
@@ -81,7 +95,7 @@ export function ChartFrame({
             : await renderPng(graphic(), { title });
       downloadBlob(blob, `${base}.${kind}`);
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(problemText(e, lang));
     }
   };
 
@@ -99,18 +113,18 @@ export function ChartFrame({
             aria-controls={`${id}-data`}
             onClick={() => setOpen((o) => !o)}
           >
-            Show data
+            {m.showData}
           </button>
           <span className="chart-export-label" aria-hidden="true">
-            Export
+            {m.export}
           </span>
           {EXPORTS.map(({ kind, label }) => (
             <button
               key={kind}
               type="button"
               className="chart-export"
-              aria-label={label}
-              title={label}
+              aria-label={m[label]}
+              title={m[label]}
               onClick={() => void exportAs(kind)}
             >
               {kind.toUpperCase()}
@@ -123,7 +137,7 @@ export function ChartFrame({
         <div
           ref={graphicRef}
           role="img"
-          aria-label={summary ? `${title}: ${summary}` : title}
+          aria-label={summary ? m.named(title, summary) : title}
           className="chart-graphic"
         >
           {graphic(width)}

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { stripColour, type StripScale } from './VectorStrip';
+import { useMessages } from '../i18n';
+import { chartMessages } from './messages';
 import './vectorStrip.css';
 
 const STOPS = 11;
@@ -22,6 +24,7 @@ function domainOf(scale: StripScale): [number, number, number] {
  */
 export function ColourLegend({ scale, title }: { scale: StripScale; title: string }) {
   const id = useId();
+  const m = useMessages(chartMessages);
   const [lo, mid, hi] = domainOf(scale);
   return (
     <div className="colour-legend">
@@ -31,7 +34,7 @@ export function ColourLegend({ scale, title }: { scale: StripScale; title: strin
         height={BAR.h + 16}
         viewBox={`-8 0 ${BAR.w + 16} ${BAR.h + 16}`}
         role="img"
-        aria-label={`${title}: from ${signed(lo)} to ${signed(hi)}`}
+        aria-label={m.legendRange(title, signed(lo), signed(hi))}
       >
         <defs>
           <linearGradient id={id}>

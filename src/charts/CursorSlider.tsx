@@ -1,5 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { useMessages } from '../i18n';
 import { indexAt, type PlotBox } from './layout';
+import { chartMessages } from './messages';
 
 /** Props of the cursor layer laid over a chart's plot area. */
 export interface CursorSliderProps {
@@ -48,6 +50,7 @@ export function CursorSlider({
   describedBy,
   onHover,
 }: CursorSliderProps) {
+  const m = useMessages(chartMessages);
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   const pointAt = (e: PointerEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -66,7 +69,7 @@ export function CursorSlider({
       className="chart-cursor"
       role="slider"
       tabIndex={0}
-      aria-label="Chart cursor"
+      aria-label={m.cursor}
       aria-describedby={describedBy}
       aria-orientation="horizontal"
       aria-valuemin={first}

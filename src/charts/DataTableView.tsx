@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { ChartData } from './data';
+import { useMessages } from '../i18n';
 import { formatPlain } from './format';
+import { chartMessages } from './messages';
 
 /** Props of a chart's data table. */
 export interface DataTableViewProps {
@@ -16,9 +18,10 @@ export interface DataTableViewProps {
  * is not rebuilt when only the chart's cursor moves.
  */
 export const DataTableView = memo(function DataTableView({ title, data }: DataTableViewProps) {
+  const m = useMessages(chartMessages);
   const rows = Array.from({ length: data.index.length }, (_, i) => i);
   return (
-    <div className="chart-table-scroll" role="region" aria-label={`${title}: data`} tabIndex={0}>
+    <div className="chart-table-scroll" role="region" aria-label={m.data(title)} tabIndex={0}>
       <table className="chart-table">
         <caption>{title}</caption>
         <thead>

@@ -1,3 +1,4 @@
+import { useLang } from '../i18n';
 import { useState } from 'react';
 import { CursorSlider } from './CursorSlider';
 import { describeColumn } from './describe';
@@ -33,6 +34,7 @@ export function HeatOverlay({
   rowLabel,
   ...p
 }: HeatOverlayProps) {
+  const lang = useLang();
   const [hover, setHover] = useState<{ c: number; r: number; x: number; y: number } | null>(null);
   return (
     <>
@@ -42,7 +44,7 @@ export function HeatOverlay({
         value={at}
         first={first}
         onChange={p.onCursorChange}
-        valueText={describeColumn(values, rows, at, { first, rowLabel })}
+        valueText={describeColumn(values, rows, at, { first, rowLabel, lang })}
         describedBy={p.titleId}
         onHover={(q) => {
           const r = Math.floor((q ? q.y / box.height : 0) * rows);

@@ -1,3 +1,5 @@
+import { chartMessages } from './messages';
+import { useLang } from '../i18n';
 import { useId, useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { matrixColumns, stepIndex } from './data';
@@ -37,8 +39,6 @@ export interface HeatmapProps {
   readonly step?: string;
 }
 
-const unitLabel = (r: number) => `unit ${r + 1}`;
-
 /** Plot height for a number of rows: 16 px a row, between 64 and 200 px. */
 export const heatmapHeight = (rows: number) => Math.max(64, Math.min(200, rows * 16));
 
@@ -49,7 +49,12 @@ export const heatmapHeight = (rows: number) => Math.max(64, Math.min(200, rows *
  */
 export function Heatmap(props: HeatmapProps) {
   const { title, values, rows, cols, cursor, onCursorChange, firstStep = 0 } = props;
-  const rowLabel = props.rowLabel ?? unitLabel;
+  const lang = useLang();
+  const unitLabel = chartMessages[lang].unit;
+  const rowLabel = useMemo(
+    () => props.rowLabel ?? ((r: number) => unitLabel(r + 1)),
+    [props.rowLabel, unitLabel],
+  );
   const scaleKind = props.scale.kind;
   const scaleMax = props.scale.kind === 'diverging' ? props.scale.max : undefined;
   const resolved = useMemo(
@@ -68,7 +73,10 @@ export function Heatmap(props: HeatmapProps) {
     }),
     [values, rows, cols, firstStep, rowLabel],
   );
-  const summary = useMemo(() => describeMatrix(values, rows, cols), [values, rows, cols]);
+  const summary = useMemo(
+    () => describeMatrix(values, rows, cols, lang),
+    [values, rows, cols, lang],
+  );
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(cols - 1, cursor));
   const boxAt = (width: number) => plotBox(width, MARGIN.top + heatmapHeight(rows) + MARGIN.bottom);
 

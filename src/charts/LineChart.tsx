@@ -1,3 +1,5 @@
+import { chartMessages } from './messages';
+import { useLang } from '../i18n';
 import { useMemo, type ReactNode } from 'react';
 import { breakMarkers, type BreakOrigin } from './breaks';
 import { ChartFrame } from './ChartFrame';
@@ -64,14 +66,16 @@ export function LineChart(props: LineChartProps) {
     () => ({ indexLabel: 't', index: stepIndex(n, firstStep), columns: series }),
     [series, n, firstStep],
   );
+  const lang = useLang();
+  const sep = chartMessages[lang].clauseSep;
   const markers = useMemo(
-    () => breakMarkers(columns, log, (i) => i + firstStep, breaksFrom),
-    [columns, log, firstStep, breaksFrom],
+    () => breakMarkers(columns, log, (i) => i + firstStep, breaksFrom, lang),
+    [columns, log, firstStep, breaksFrom, lang],
   );
   const summary =
     props.summary ??
-    describeSeries(series, { first: firstStep, origin: breaksFrom }) +
-      (markers.length ? `; ${markers.map((m) => m.label).join('; ')}` : '');
+    describeSeries(series, { first: firstStep, origin: breaksFrom, lang }) +
+      (markers.length ? sep + markers.map((m) => m.label).join(sep) : '');
   const showLegend = props.legend ?? series.length > 1;
   const at = cursor === undefined ? undefined : Math.max(0, Math.min(n - 1, cursor));
 

@@ -2,7 +2,9 @@
  * Where a series stops being drawable. A line is broken at these points (d3's `line.defined`),
  * and the first of each kind is shown as a labelled marker instead of a broken chart.
  */
+import type { Lang } from '../i18n';
 import { isLogPlottable } from './domain';
+import { chartMessages } from './messages';
 
 /** Where a series first leaves what its axis can draw (step indices, or null). */
 export interface SeriesBreaks {
@@ -62,16 +64,17 @@ export function breakMarkers(
   log: boolean,
   stepOf: (i: number) => number,
   origin: BreakOrigin = 'start',
+  lang: Lang = 'en',
 ): StepMarker[] {
   const found = new Map<string, StepMarker>();
   for (const values of columns) {
     const b = seriesBreaks(values, log, origin);
     if (b.overflow !== null) {
-      const label = `overflow at t = ${stepOf(b.overflow)}`;
+      const label = chartMessages[lang].overflowAt(stepOf(b.overflow));
       found.set(`o${b.overflow}`, { at: b.overflow, kind: 'overflow', label });
     }
     if (b.zero !== null) {
-      const label = `zero at t = ${stepOf(b.zero)}, below the log axis`;
+      const label = chartMessages[lang].zeroAt(stepOf(b.zero));
       found.set(`z${b.zero}`, { at: b.zero, kind: 'zero', label });
     }
   }

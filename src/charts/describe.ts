@@ -3,7 +3,9 @@
  * words, for people who cannot see it.
  */
 import { seriesBreaks, type BreakOrigin } from './breaks';
+import type { Lang } from '../i18n';
 import { formatPlain } from './format';
+import { chartMessages } from './messages';
 
 /** How a series is described: its label and its values by step index. */
 interface Described {
@@ -41,40 +43,39 @@ export function describeSeries(
     first = 0,
     limit = 3,
     origin = 'start',
-  }: { first?: number; limit?: number; origin?: BreakOrigin } = {},
+    lang = 'en',
+  }: { first?: number; limit?: number; origin?: BreakOrigin; lang?: Lang } = {},
 ): string {
+  const m = chartMessages[lang];
   const n = series.reduce((m, s) => Math.max(m, s.values.length), 0);
   const clauses = series.slice(0, limit).map(({ label, values }) => {
     const { overflow } = seriesBreaks(values, false, origin);
-    if (overflow !== null) return `${label} overflows at t = ${overflow + first}`;
+    if (overflow !== null) return m.overflowsAt(label, overflow + first);
     const last = values.length - 1;
-    if (last < 0) return `${label} has no values`;
-    return (
-      `${label} from ${formatPlain(values[0])} at t = ${first} ` +
-      `to ${formatPlain(values[last])} at t = ${last + first}`
-    );
+    if (last < 0) return m.noValues(label);
+    const [a, b] = [formatPlain(values[0]), formatPlain(values[last])];
+    return m.fromTo(label, a, first, b, last + first);
   });
-  if (series.length > limit) clauses.push(`and ${series.length - limit} more`);
-  return `${n} steps; ${clauses.join('; ')}`;
+  if (series.length > limit) clauses.push(m.andMore(series.length - limit));
+  return m.steps(n, clauses.join(m.clauseSep));
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * A matrix in a sentence: "4 units × 12 time steps, values from 0.2134 to 0.8312", noting
- * non-finite cells ("3 not finite"). `rowNoun` is the singular name of a row.
+ * non-finite cells ("3 not finite"). Rows are units.
  */
 export function describeMatrix(
   values: ArrayLike<number>,
   rows: number,
   cols: number,
-  rowNoun = 'unit',
+  lang: Lang = 'en',
 ): string {
+  const m = chartMessages[lang];
   const { min, max, nonFinite } = finiteRange(values);
-  const size = `${count(rows, rowNoun)} × ${count(cols, 'time step')}`;
-  if (!(min <= max)) return `${size}, no finite values`;
-  const range = `values from ${formatPlain(min)} to ${formatPlain(max)}`;
-  return `${size}, ${range}${nonFinite > 0 ? `, ${nonFinite} not finite` : ''}`;
+  const size = `${m.units(rows)} × ${m.timeSteps(cols)}`;
+  if (!(min <= max)) return m.noFinite(size);
+  const range = m.matrixRange(size, formatPlain(min), formatPlain(max));
+  return `${range}${nonFinite > 0 ? m.notFinite(nonFinite) : ''}`;
 }
 
 /**
@@ -85,7 +86,12 @@ export function describeColumn(
   values: ArrayLike<number>,
   rows: number,
   c: number,
-  { first = 0, rowLabel = (r: number) => `unit ${r + 1}`, maxRows = 8 } = {},
+  {
+    first = 0,
+    lang = 'en' as Lang,
+    rowLabel = (r: number) => chartMessages[lang].unit(r + 1),
+    maxRows = 8,
+  } = {},
 ): string {
   const step = `t = ${c + first}`;
   if (rows > maxRows) return step;
@@ -93,5 +99,5 @@ export function describeColumn(
     { length: rows },
     (_, r) => `${rowLabel(r)} ${formatPlain(values[c * rows + r])}`,
   );
-  return `${step}: ${parts.join(', ')}`;
+  return `${step}: ${parts.join(chartMessages[lang].listSep)}`;
 }

@@ -3,6 +3,10 @@
  * canvas layers and the SVG drawn onto one canvas) and CSV. Everything happens in the page: a
  * blob URL and a temporary <a download>, nothing is sent anywhere.
  */
+import { chartMessages } from './messages';
+
+/** Export errors are thrown in English; ChartFrame shows them in the page's language. */
+const EN = chartMessages.en;
 
 /** The computed style properties copied onto each exported SVG element. */
 const STYLE_PROPS = [
@@ -54,7 +58,7 @@ export function serialiseSvg(
   { canvases = true, title = '' }: { canvases?: boolean; title?: string } = {},
 ): string {
   const svg = graphic.querySelector('svg');
-  if (!svg) throw new Error('The chart has no SVG to export.');
+  if (!svg) throw new Error(EN.noSvg);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
@@ -120,7 +124,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    img.onerror = () => reject(new Error(EN.noImage));
     img.src = url;
   });
 }
@@ -131,14 +135,14 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  */
 export async function renderPng(graphic: Element, { scale = 2, title = '' } = {}): Promise<Blob> {
   const svg = graphic.querySelector('svg');
-  if (!svg) throw new Error('The chart has no SVG to export.');
+  if (!svg) throw new Error(EN.noSvg);
   const { width, height } = graphicSize(svg);
   const top = title ? TITLE_HEIGHT : 0;
   const out = document.createElement('canvas');
   out.width = Math.round(width * scale);
   out.height = Math.round((height + top) * scale);
   const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw a PNG.');
+  if (!ctx) throw new Error(EN.noPng);
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height + top);
@@ -155,7 +159,7 @@ export async function renderPng(graphic: Element, { scale = 2, title = '' } = {}
     URL.revokeObjectURL(url);
   }
   return new Promise((resolve, reject) =>
-    out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error(EN.pngFailed))), 'image/png'),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { capitalize, termMessages, useMessages } from '../i18n';
 import { CellDiagram } from '../panels/cellDiagram/CellDiagram';
 import { CompareChart } from '../panels/compare/CompareChart';
 import { Controls } from '../panels/controls/Controls';
@@ -14,8 +15,9 @@ import type { PanelId } from '../store/url';
 import '../panels/gradientLab/gradientLab.css';
 
 function GradientSlot() {
+  const t = useMessages(termMessages);
   return (
-    <section className="panel lab-plot" aria-label="Gradient norm">
+    <section className="panel lab-plot" aria-label={capitalize(t.gradientNorm)}>
       <GradientNormPanel />
     </section>
   );

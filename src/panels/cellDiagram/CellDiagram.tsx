@@ -15,7 +15,9 @@ import {
   stepTable,
   useGateScope,
 } from '../../store';
+import { substepTitle, useLang, useMessages } from '../../i18n';
 import { CELL_LABELS } from '../controls/announce';
+import { diagramMessages } from './messages';
 import { DiagramSvg, type DiagramStrip } from './DiagramSvg';
 import { useFlow } from './flow';
 import { focusBox, fullBox } from './focus';
@@ -40,6 +42,8 @@ const EDGE = 150;
  */
 export function CellDiagram() {
   const titleId = useId();
+  const lang = useLang();
+  const m = useMessages(diagramMessages);
   const trace = useGateScope(selectTrace);
   const cursor = useGateScope(selectCursor);
   const seqLen = useGateScope(selectSeqLen);
@@ -83,12 +87,10 @@ export function CellDiagram() {
       placement: placements[k],
       scale: isGate(slot.quantity) ? GATE_SCALE : signed,
       meaning:
-        slot.quantity === 'x' && layer > 0
-          ? `input (h_t of layer ${layer})`
-          : meaningOf(slot.quantity),
+        slot.quantity === 'x' && layer > 0 ? m.inputOfLayer(layer) : meaningOf(slot.quantity, lang),
       units: slot.quantity !== 'x',
     }));
-  }, [table, layout, placements, layer, signed]);
+  }, [table, layout, placements, layer, signed, lang, m]);
 
   const frame = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<TooltipState | null>(null);
@@ -110,21 +112,23 @@ export function CellDiagram() {
   }, []);
   const tipStrip = tip && strips.find((s) => s.slot.quantity === tip.id);
 
-  const name = diagramName(cell, cursor, seqLen, substeps, layer, numLayers);
+  const name = diagramName(cell, cursor, seqLen, substeps, layer, numLayers, lang);
+  const steps = useMemo(
+    () => substeps.map((s) => ({ ...s, title: substepTitle(lang, cell, s.id) })),
+    [substeps, lang, cell],
+  );
   return (
     <section className="panel cell-diagram" aria-labelledby={titleId} data-cell={cell}>
       <div className="diagram-head">
         <h2 id={titleId}>
-          {CELL_LABELS[cell]} cell{' '}
-          <span className="diagram-where">
-            time step {cursor.t + 1} of {seqLen}
-          </span>
+          {m.cellTitle(CELL_LABELS[cell])}{' '}
+          <span className="diagram-where">{m.where(cursor.t + 1, seqLen)}</span>
         </h2>
         <div className="diagram-tools">
           <ViewPickers />
           {(narrow || zoom) && (
             <button type="button" aria-pressed={zoom} onClick={() => setZoom(!zoom)}>
-              Zoom to the step
+              {m.zoom}
             </button>
           )}
         </div>
@@ -133,7 +137,7 @@ export function CellDiagram() {
         <DiagramSvg
           layout={layout}
           view={view}
-          steps={substeps}
+          steps={steps}
           sub={cursor.sub}
           name={name}
           strips={strips}
@@ -146,16 +150,15 @@ export function CellDiagram() {
           <StripTooltip
             tip={tip}
             symbol={`${tipStrip.slot.symbol}[${tip.index + 1}]`}
-            meaning={`${tipStrip.meaning}${tipStrip.units ? `, unit ${tip.index + 1}` : ''}`}
+            meaning={tipStrip.units ? m.unitOf(tipStrip.meaning, tip.index + 1) : tipStrip.meaning}
           />
         )}
       </div>
       <div className="diagram-foot">
-        <ColourLegend scale={GATE_SCALE} title="Gates" />
-        <ColourLegend scale={signed} title="Values" />
+        <ColourLegend scale={GATE_SCALE} title={m.gates} />
+        <ColourLegend scale={signed} title={m.values} />
         <p className="diagram-hint">
-          Hover or <kbd>Tab</kbd> to a strip for exact values; <kbd>←</kbd> <kbd>→</kbd> choose the
-          unit.
+          {m.hintBefore} <kbd>Tab</kbd> {m.hintMiddle} <kbd>←</kbd> <kbd>→</kbd> {m.hintAfter}
         </p>
       </div>
     </section>

@@ -1,6 +1,8 @@
 import type { StripPlacement } from '../../charts/stripLayout';
 import { VectorStrip, type StripInspect, type StripScale } from '../../charts/VectorStrip';
 import type { SubStepInfo } from '../../engine';
+import { useMessages } from '../../i18n';
+import { diagramMessages } from './messages';
 import { OpMark, StepRegion, SvgMath, WireMark, statusOf } from './DiagramParts';
 import type { Box, DiagramLayout, StripSlot } from './layout';
 import { plainSymbol } from './names';
@@ -45,12 +47,13 @@ export interface DiagramSvgProps {
  */
 export function DiagramSvg(props: DiagramSvgProps) {
   const { layout, steps, sub, strips, unit, flow, view } = props;
+  const m = useMessages(diagramMessages);
   return (
     <svg
       className="cell-diagram-svg"
       viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
       role="group"
-      aria-label="Values on the diagram"
+      aria-label={m.valuesOnDiagram}
     >
       <g className="diagram-drawing" role="img" aria-label={props.name}>
         {layout.steps.map((shape, k) => (
@@ -105,7 +108,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
             placement={strip.placement}
             scale={strip.scale}
             name={`${plainSymbol(symbol)}: ${strip.meaning}`}
-            cellLabel={`${strip.meaning}, ${strip.units ? 'unit' : 'feature'}`}
+            cellLabel={strip.units ? m.cellUnit(strip.meaning) : m.cellFeature(strip.meaning)}
             selected={strip.units ? unit : null}
             onSelect={strip.units ? props.onSelectUnit : undefined}
             onInspect={props.onInspect}

@@ -8,6 +8,8 @@ import {
   selectSetSample,
   useGateScope,
 } from '../../store';
+import { useMessages } from '../../i18n';
+import { diagramMessages } from './messages';
 
 function Picker(props: {
   label: string;
@@ -38,11 +40,12 @@ export function ViewPickers() {
   const sample = useGateScope(selectSample);
   const setLayer = useGateScope(selectSetLayer);
   const setSample = useGateScope(selectSetSample);
+  const t = useMessages(diagramMessages);
   if (layers < 2 && batch < 2) return null;
   return (
     <div className="diagram-pickers">
-      {layers > 1 && <Picker label="Layer" value={layer} count={layers} onChange={setLayer} />}
-      {batch > 1 && <Picker label="Sample" value={sample} count={batch} onChange={setSample} />}
+      {layers > 1 && <Picker label={t.layer} value={layer} count={layers} onChange={setLayer} />}
+      {batch > 1 && <Picker label={t.sample} value={sample} count={batch} onChange={setSample} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import type { CellKind, SubStepInfo } from '../../engine';
+import { quantityTerm, substepTitle, type Lang } from '../../i18n';
 import type { Cursor } from '../../store';
 import { CELL_LABELS } from '../controls/announce';
 import type { DiagramLayout } from './layout';
 import { GRU_LAYOUT } from './layouts/gru';
 import { LSTM_LAYOUT } from './layouts/lstm';
 import { RNN_LAYOUT } from './layouts/rnn';
+import { diagramMessages } from './messages';
 
 /** Each cell's drawing. */
 export const LAYOUTS: Record<CellKind, DiagramLayout> = {
@@ -24,29 +26,18 @@ export function diagramName(
   substeps: readonly SubStepInfo[],
   layer = 0,
   numLayers = 1,
+  lang: Lang = 'en',
 ): string {
-  const step = `step ${cursor.sub + 1} of ${substeps.length}: ${substeps[cursor.sub].title}`;
-  const where = numLayers > 1 ? `, layer ${layer + 1} of ${numLayers}` : '';
-  return `${CELL_LABELS[cell]} cell${where}, time step ${cursor.t + 1} of ${seqLen}, ${step}`;
+  const m = diagramMessages[lang];
+  const title = substepTitle(lang, cell, substeps[cursor.sub].id);
+  const where = numLayers > 1 ? m.layerOf(layer + 1, numLayers) : '';
+  const { t, sub } = cursor;
+  return m.name(CELL_LABELS[cell], where, t + 1, seqLen, sub + 1, substeps.length, title);
 }
 
-/** What each strip holds, in words. */
-const MEANINGS: Record<string, string> = {
-  x: 'input',
-  h_prev: 'previous hidden state',
-  c_prev: 'previous cell state',
-  f: 'forget gate',
-  i: 'input gate',
-  g: 'candidate',
-  o: 'output gate',
-  c: 'new cell state',
-  h: 'new hidden state',
-  z: 'update gate',
-  r: 'reset gate',
-  n: 'candidate',
-};
-
-export const meaningOf = (quantity: string): string => MEANINGS[quantity] ?? quantity;
+/** What each strip holds, in words (`f` → `forget gate` / `遗忘门`). */
+export const meaningOf = (quantity: string, lang: Lang = 'en'): string =>
+  quantityTerm(lang, quantity);
 
 /** Gate activations lie in (0, 1) and use the sequential scale; everything else is signed. */
 export const isGate = (quantity: string): boolean => ['f', 'i', 'o', 'z', 'r'].includes(quantity);

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { CellKind } from '../../engine';
 import { selectCell, selectIsLoaded, selectUpdate, useGateScope } from '../../store';
+import { useMessages } from '../../i18n';
 import { CELL_LABELS } from './announce';
+import { controlsMessages } from './messages';
 
 const CELLS = Object.keys(CELL_LABELS) as CellKind[];
 
@@ -11,17 +13,18 @@ const CELLS = Object.keys(CELL_LABELS) as CellKind[];
  */
 export function CellPicker() {
   const id = useId();
+  const t = useMessages(controlsMessages);
   const cell = useGateScope(selectCell);
   const update = useGateScope(selectUpdate);
   const fixed = useGateScope(selectIsLoaded);
   return (
     <div className="field">
-      <label htmlFor={id}>Cell</label>
+      <label htmlFor={id}>{t.cell}</label>
       <select
         id={id}
         value={cell}
         disabled={fixed}
-        title={fixed ? 'From the loaded model' : undefined}
+        title={fixed ? t.fromLoadedModel : undefined}
         onChange={(e) => update({ cell: e.target.value as CellKind })}
       >
         {CELLS.map((c) => (

@@ -7,6 +7,8 @@ import { SpeedPicker } from './SpeedPicker';
 import { Status } from './Status';
 import { SubstepList } from './SubstepList';
 import { TimeSlider } from './TimeSlider';
+import { useMessages } from '../../i18n';
+import { controlsMessages } from './messages';
 import './controls.css';
 
 const HELP = COMMANDS.filter((c) => c.button === 'help');
@@ -16,8 +18,9 @@ const HELP = COMMANDS.filter((c) => c.button === 'help');
  * where playback stands, and the keyboard-shortcut help.
  */
 export function Controls() {
+  const t = useMessages(controlsMessages);
   return (
-    <section className="panel controls" aria-label="Controls">
+    <section className="panel controls" aria-label={t.controls}>
       <div className="controls-row">
         <CellPicker />
         <PlaybackButtons />

@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n';
+import { controlsMessages } from './messages';
 import { selectHiddenSize, selectSeed, selectSeqLen, useGateScope } from '../../store';
 
 /** The run's sizes and seed, so a class can check they all see the same run. */
@@ -5,9 +7,6 @@ export function RunInfo() {
   const seqLen = useGateScope(selectSeqLen);
   const hiddenSize = useGateScope(selectHiddenSize);
   const seed = useGateScope(selectSeed);
-  return (
-    <p className="run-info">
-      {seqLen} time steps · {hiddenSize} hidden units · seed {seed}
-    </p>
-  );
+  const t = useMessages(controlsMessages);
+  return <p className="run-info">{t.runInfo(seqLen, hiddenSize, seed)}</p>;
 }

@@ -1,6 +1,8 @@
 import { useId, useRef } from 'react';
 import { selectCloseHelp, selectHelpOpen, useGateScope } from '../../store';
-import { COMMANDS, keyCaps } from './commands';
+import { useLang, useMessages } from '../../i18n';
+import { COMMANDS, helpOf, keyCaps } from './commands';
+import { controlsMessages } from './messages';
 import './dialog.css';
 import { useModal } from './useModal';
 
@@ -24,6 +26,8 @@ function Keys({ caps }: { caps: readonly string[] }) {
  */
 export function ShortcutsDialog() {
   const titleId = useId();
+  const lang = useLang();
+  const t = useMessages(controlsMessages);
   const open = useGateScope(selectHelpOpen);
   const close = useGateScope(selectCloseHelp);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -42,16 +46,16 @@ export function ShortcutsDialog() {
     >
       <div className="dialog-body">
         <div className="dialog-head">
-          <h2 id={titleId}>Keyboard shortcuts</h2>
+          <h2 id={titleId}>{t.shortcuts}</h2>
           <button type="button" ref={closeButton} onClick={close}>
-            Close
+            {t.close}
           </button>
         </div>
         <table className="shortcuts">
           <thead>
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t.keys}</th>
+              <th scope="col">{t.action}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,26 +64,25 @@ export function ShortcutsDialog() {
                 <td>
                   <Keys caps={keyCaps(c)} />
                 </td>
-                <td>{c.help}</td>
+                <td>{helpOf(c, lang)}</td>
               </tr>
             ))}
             <tr>
               <td>
                 <Keys caps={['Escape']} />
               </td>
-              <td>Close this dialog</td>
+              <td>{t.closeDialog}</td>
             </tr>
           </tbody>
         </table>
         <p className="dialog-note">
-          Shortcuts work anywhere in the stepper except while a text field, list or slider has
-          focus. In the timeline, <kbd>←</kbd> <kbd>→</kbd> move between tokens and <kbd>Enter</kbd>{' '}
-          jumps to one.
+          {t.shortcutsNoteBefore}
+          <kbd>←</kbd> <kbd>→</kbd> {t.shortcutsNoteMove} <kbd>Enter</kbd> {t.shortcutsNoteAfter}
         </p>
-        <h3>Touch</h3>
+        <h3>{t.touch}</h3>
         <ul className="dialog-note">
-          <li>Swipe left to step forward, swipe right to step back.</li>
-          <li>Tap the diagram to step forward.</li>
+          <li>{t.swipe}</li>
+          <li>{t.tap}</li>
         </ul>
       </div>
     </dialog>

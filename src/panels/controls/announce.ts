@@ -1,5 +1,7 @@
 import type { CellKind } from '../../engine';
+import { substepTitle, type Lang } from '../../i18n';
 import type { Cursor } from '../../store';
+import { controlsMessages } from './messages';
 
 /** The cell names the UI shows, which are also the "Cell" choice's option labels. */
 export const CELL_LABELS: Record<CellKind, string> = { lstm: 'LSTM', gru: 'GRU', rnn: 'RNN' };
@@ -9,8 +11,17 @@ export function announce(
   cell: CellKind,
   cursor: Cursor,
   seqLen: number,
-  substeps: readonly { title: string }[],
+  substeps: readonly { id: string }[],
+  lang: Lang = 'en',
 ): string {
-  const step = `step ${cursor.sub + 1} of ${substeps.length}: ${substeps[cursor.sub].title}`;
-  return `${CELL_LABELS[cell]}, time step ${cursor.t + 1} of ${seqLen}, ${step}`;
+  const title = substepTitle(lang, cell, substeps[cursor.sub].id);
+  const { t, sub } = cursor;
+  return controlsMessages[lang].announce(
+    CELL_LABELS[cell],
+    t + 1,
+    seqLen,
+    sub + 1,
+    substeps.length,
+    title,
+  );
 }

@@ -5,6 +5,8 @@ import {
   selectCanStepForward,
   type GateScopeState,
 } from '../../store';
+import type { Lang } from '../../i18n';
+import { commandMessages, type CommandWords } from './messages';
 
 /** Where a command's button sits: the transport row, the help button, or nowhere (key only). */
 export type CommandButton = 'transport' | 'help' | null;
@@ -16,8 +18,10 @@ export type CommandButton = 'transport' | 'help' | null;
 export interface Command {
   readonly id: string;
   /** The button's text and accessible name; it may depend on the state ("Play" / "Pause"). */
-  readonly label: string | ((s: GateScopeState) => string);
-  /** What the command does, as a sentence for the help dialog. */
+  readonly label: (t: CommandWords, s: GateScopeState) => string;
+  /** What the command does, as a sentence for the help dialog (its words' key). */
+  readonly helpKey: keyof CommandWords;
+  /** The same in English. */
   readonly help: string;
   readonly button: CommandButton;
   /** The key (KeyboardEvent.key). */
@@ -29,13 +33,15 @@ export interface Command {
 }
 
 const always = () => true;
+const EN = commandMessages.en;
 
 /** Every command, in the order their buttons appear and the help dialog lists them. */
 export const COMMANDS: readonly Command[] = [
   {
     id: 'reset',
-    label: 'Reset',
-    help: 'Reset: back to the first sub-step of time step 1',
+    label: (t) => t.reset,
+    helpKey: 'resetHelp',
+    help: EN.resetHelp,
     button: 'transport',
     key: 'Home',
     shift: false,
@@ -44,8 +50,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'previousTimeStep',
-    label: 'Previous time step',
-    help: 'Previous time step, at the same sub-step',
+    label: (t) => t.previousTimeStep,
+    helpKey: 'previousTimeStepHelp',
+    help: EN.previousTimeStepHelp,
     button: 'transport',
     key: 'ArrowLeft',
     shift: true,
@@ -54,8 +61,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'stepBack',
-    label: 'Step back',
-    help: 'Step back one sub-step',
+    label: (t) => t.stepBack,
+    helpKey: 'stepBackHelp',
+    help: EN.stepBackHelp,
     button: 'transport',
     key: 'ArrowLeft',
     shift: false,
@@ -64,8 +72,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'togglePlay',
-    label: (s) => (s.playing ? 'Pause' : 'Play'),
-    help: 'Play or pause, one sub-step at a time at the chosen speed',
+    label: (t, s) => (s.playing ? t.pause : t.play),
+    helpKey: 'togglePlayHelp',
+    help: EN.togglePlayHelp,
     button: 'transport',
     key: ' ',
     shift: false,
@@ -74,8 +83,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'stepForward',
-    label: 'Step forward',
-    help: 'Step forward one sub-step',
+    label: (t) => t.stepForward,
+    helpKey: 'stepForwardHelp',
+    help: EN.stepForwardHelp,
     button: 'transport',
     key: 'ArrowRight',
     shift: false,
@@ -84,8 +94,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'nextTimeStep',
-    label: 'Next time step',
-    help: 'Next time step, at the same sub-step',
+    label: (t) => t.nextTimeStep,
+    helpKey: 'nextTimeStepHelp',
+    help: EN.nextTimeStepHelp,
     button: 'transport',
     key: 'ArrowRight',
     shift: true,
@@ -94,8 +105,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'toEnd',
-    label: 'Go to the end',
-    help: 'Go to the last sub-step of the last time step',
+    label: (t) => t.toEnd,
+    helpKey: 'toEndHelp',
+    help: EN.toEndHelp,
     button: null,
     key: 'End',
     shift: false,
@@ -104,8 +116,9 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     id: 'help',
-    label: 'Keyboard shortcuts',
-    help: 'Show this list of keyboard shortcuts',
+    label: (t) => t.help,
+    helpKey: 'helpHelp',
+    help: EN.helpHelp,
     button: 'help',
     key: '?',
     shift: 'either',
@@ -120,9 +133,12 @@ export function commandForKey(e: { key: string; shiftKey: boolean }): Command | 
 }
 
 /** A command's label in a given state. */
-export function labelOf(c: Command, s: GateScopeState): string {
-  return typeof c.label === 'string' ? c.label : c.label(s);
+export function labelOf(c: Command, s: GateScopeState, lang: Lang = 'en'): string {
+  return c.label(commandMessages[lang], s);
 }
+
+/** What a command does, in a language. */
+export const helpOf = (c: Command, lang: Lang = 'en'): string => commandMessages[lang][c.helpKey];
 
 /** `aria-keyshortcuts` names of keys whose KeyboardEvent.key is not their name. */
 const ARIA_KEY: Record<string, string> = { ' ': 'Space' };

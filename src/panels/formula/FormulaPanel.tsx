@@ -12,10 +12,15 @@ import {
 } from '../../store';
 import { MathText } from '../MathText';
 import { Equation } from './Equation';
-import { STEP_NOTES } from './symbols';
+import { substepTitle, useLang, useMessages } from '../../i18n';
+import { formulaMessages, stepNoteMessages } from './messages';
 import { TermsTables } from './TermsTables';
 import { UnitPicker } from './UnitPicker';
 import './formula.css';
+
+type StepNotes = (typeof stepNoteMessages)['en'];
+const noteOf = (notes: StepNotes, key: string): string =>
+  key in notes ? notes[key as keyof StepNotes] : '';
 
 /**
  * The formula panel: the current sub-step's equation typeset with the chosen unit's numbers
@@ -24,6 +29,8 @@ import './formula.css';
  */
 export function FormulaPanel() {
   const titleId = useId();
+  const lang = useLang();
+  const m = useMessages(formulaMessages);
   const termsId = useId();
   const model = useGateScope(selectModel);
   const trace = useGateScope(selectTrace);
@@ -46,17 +53,15 @@ export function FormulaPanel() {
       <div className="formula-head">
         <h2 id={titleId}>
           <span className="substep-number">{cursor.sub + 1}</span>
-          {step.title}{' '}
-          <span className="formula-of">
-            · step {cursor.sub + 1} of {substeps.length}, unit {unit + 1}
-          </span>
+          {substepTitle(lang, cell, step.id)}{' '}
+          <span className="formula-of">{m.of(cursor.sub + 1, substeps.length, unit + 1)}</span>
         </h2>
         <UnitPicker />
       </div>
       <Equation formula={formula} j={unit} />
       <p className="formula-note">
-        <MathText text={STEP_NOTES[`${cell}:${step.id}`] ?? ''} />
-        {layer > 0 && <MathText text={` Here x_t is h_t of layer ${layer}, the layer below.`} />}
+        <MathText text={noteOf(stepNoteMessages[lang], `${cell}:${step.id}`)} />
+        {layer > 0 && <MathText text={m.layerBelow(layer)} />}
       </p>
       {halves && (
         <div className="terms-disclosure">
@@ -70,7 +75,7 @@ export function FormulaPanel() {
             <span className="chevron" aria-hidden="true">
               ▸
             </span>
-            Show terms
+            {m.showTerms}
           </button>
           {open && <TermsTables id={termsId} halves={halves} j={unit} />}
         </div>

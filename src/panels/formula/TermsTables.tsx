@@ -2,6 +2,8 @@ import type { AffineHalf } from '../../store';
 import { formatValue } from '../format';
 import { Sum, Sym } from './math';
 import { halfSymbols } from './symbols';
+import { useMessages } from '../../i18n';
+import { formulaMessages } from './messages';
 
 /** A number that copies cleanly (`-0.4127`), exact in its title. */
 const Cell = ({ v, q }: { v: number; q?: string }) => (
@@ -13,6 +15,7 @@ const Cell = ({ v, q }: { v: number; q?: string }) => (
 /** One half's weighted sum, a row per term k, then its sum, bias and total. */
 function HalfTable({ half, j }: { half: AffineHalf; j: string }) {
   const s = halfSymbols(half);
+  const m = useMessages(formulaMessages);
   const p = half.source;
   return (
     <table className="terms" data-half={p}>
@@ -35,7 +38,7 @@ function HalfTable({ half, j }: { half: AffineHalf; j: string }) {
           <th scope="col">
             <Sym s={s.v} idx="k" />
           </th>
-          <th scope="col">product</th>
+          <th scope="col">{m.product}</th>
         </tr>
       </thead>
       <tbody>
@@ -51,21 +54,21 @@ function HalfTable({ half, j }: { half: AffineHalf; j: string }) {
       <tfoot>
         <tr>
           <th scope="row" colSpan={3}>
-            sum over k
+            {m.sumOverK}
           </th>
           <Cell v={half.sum} q={`${p}-sum`} />
         </tr>
         {half.bias !== null && (
           <tr>
             <th scope="row" colSpan={3}>
-              bias <Sym s={s.b} idx={j} />
+              {m.bias} <Sym s={s.b} idx={j} />
             </th>
             <Cell v={half.bias} q={`${p}-bias`} />
           </tr>
         )}
         <tr className="total">
           <th scope="row" colSpan={3}>
-            total
+            {m.total}
           </th>
           <Cell v={half.total} q={`${p}-total`} />
         </tr>
@@ -76,8 +79,9 @@ function HalfTable({ half, j }: { half: AffineHalf; j: string }) {
 
 /** The pre-activation's two halves broken out term by term, in a scrolling region. */
 export function TermsTables({ id, halves, j }: { id: string; halves: AffineHalf[]; j: number }) {
+  const m = useMessages(formulaMessages);
   return (
-    <div id={id} className="terms-scroll" role="region" aria-label="Terms of the sums" tabIndex={0}>
+    <div id={id} className="terms-scroll" role="region" aria-label={m.terms} tabIndex={0}>
       {halves.map((h) => (
         <HalfTable key={h.source} half={h} j={String(j + 1)} />
       ))}

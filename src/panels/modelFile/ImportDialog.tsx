@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n';
+import { modelFileMessages } from './messages';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { selectImportModel, sizeProblem, useGateScope } from '../../store';
 import { useModal } from '../controls/useModal';
@@ -21,6 +23,7 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const id = useId();
+  const m = useMessages(modelFileMessages);
   const importModel = useGateScope(selectImportModel);
   const dialog = useRef<HTMLDialogElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
@@ -36,7 +39,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
   const importText = (text: string, origin: string) => {
     const refused = importModel(text, origin);
-    setProblem(refused);
+    setProblem(refused === null ? null : m.refused(refused));
     if (refused === null) {
       setPasted('');
       close();
@@ -45,11 +48,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const tooBig = sizeProblem(file.size);
-    if (tooBig !== null) return setProblem(`${file.name}: ${tooBig}`);
+    if (tooBig !== null) return setProblem(m.refused(m.fileProblem(file.name, tooBig)));
     try {
       importText(await file.text(), file.name);
     } catch (e) {
-      setProblem(`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(m.unreadable(file.name, e instanceof Error ? e.message : String(e)));
     }
   };
   const onDrop = (e: DragEvent) => {
@@ -70,17 +73,17 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     >
       <div className="dialog-body">
         <div className="dialog-head">
-          <h2 id={`${id}-title`}>Import model</h2>
+          <h2 id={`${id}-title`}>{m.importModel}</h2>
           <button type="button" onClick={close}>
-            Close
+            {m.close}
           </button>
         </div>
         <p id={`${id}-intro`} className="dialog-note">
-          The weights of a PyTorch <code>nn.LSTM</code>, <code>nn.GRU</code> or <code>nn.RNN</code>{' '}
-          as JSON. These three lines write them:
+          {m.introBefore} <code>nn.LSTM</code>, <code>nn.GRU</code> {m.or} <code>nn.RNN</code>{' '}
+          {m.introAfter}
         </p>
         {/* Focusable: on a narrow screen the long line scrolls sideways. */}
-        <pre className="python-snippet" tabIndex={0} aria-label="Python that writes weights.json">
+        <pre className="python-snippet" tabIndex={0} aria-label={m.python}>
           <code>{PYTHON_SNIPPET}</code>
         </pre>
         <div
@@ -92,7 +95,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label htmlFor={`${id}-file`}>Choose a weights file</label>
+          <label htmlFor={`${id}-file`}>{m.choose}</label>
           <input
             id={`${id}-file`}
             ref={chooser}
@@ -103,10 +106,10 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
               e.target.value = '';
             }}
           />
-          <p className="drop-hint">or drop it here</p>
+          <p className="drop-hint">{m.dropHint}</p>
         </div>
         <div className="text-field">
-          <label htmlFor={`${id}-paste`}>Or paste the JSON</label>
+          <label htmlFor={`${id}-paste`}>{m.paste}</label>
           <textarea
             id={`${id}-paste`}
             rows={4}
@@ -120,9 +123,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             type="button"
 
             disabled={pasted.trim() === ''}
-            onClick={() => importText(pasted, 'pasted JSON')}
+            onClick={() => importText(pasted, modelFileMessages.en.pastedJson)}
           >
-            Import pasted JSON
+            {m.importPasted}
           </button>
         </div>
         <p role="alert" className="import-problem">

@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n';
+import { modelFileMessages } from './messages';
 import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
 import {
@@ -23,6 +25,7 @@ const download = (text: string, filename: string) =>
  */
 export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
   const store = useGateScopeStore();
+  const m = useMessages(modelFileMessages);
   const loaded = useGateScope(selectLoaded);
   const unload = useGateScope(selectUnloadModel);
   const [importing, setImporting] = useState(false);
@@ -36,29 +39,31 @@ export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
       <p className="model-source" id={sourceId}>
         {loaded ? (
           <>
-            Weights: <b>{loaded.from === 'file' ? 'imported' : 'trained'}</b> ({loaded.origin}).
-            Cell, hidden size, layers and bias are the model’s.
+            {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b> (
+            {loaded.origin === modelFileMessages.en.pastedJson ? m.pastedJson : loaded.origin}).{' '}
+            {m.loadedNote}
           </>
         ) : (
           <>
-            Weights: <b>generated</b> from the seed
+            {m.weights} <b>{m.generated}</b>
+            {m.fromSeed}
           </>
         )}
       </p>
       <div className="model-file-buttons">
         {loaded && (
           <button type="button" onClick={unload}>
-            Use generated weights
+            {m.useGenerated}
           </button>
         )}
         <button type="button" onClick={() => setImporting(true)}>
-          Import model
+          {m.importModel}
         </button>
         <button type="button" onClick={() => exportAs('weights')}>
-          Export model
+          {m.exportModel}
         </button>
         <button type="button" onClick={() => exportAs('trace')}>
-          Export data
+          {m.exportData}
         </button>
       </div>
       <ImportDialog open={importing} onClose={() => setImporting(false)} />

@@ -4,6 +4,8 @@ import { MarkedField } from './MarkedField';
 import { marksPast } from './marks';
 import { formatNumberList, readInput } from './parseNumbers';
 import { baseValues } from './presets';
+import { useLang } from '../../i18n';
+import { editorMessages } from './messages';
 
 /** The field shows the same input while the sequence (and, for seeded noise, the seed) stay. */
 const sameInput = (a: Settings, b: Settings) =>
@@ -21,27 +23,25 @@ export function InputValues({ text }: { text: boolean }) {
   const update = useGateScope(selectUpdate);
   const [draft, edit] = useDraft(settings, text ? textOf : numbersText, sameInput);
   const max = LIMITS.seqLen.max;
+  const lang = useLang();
+  const m = editorMessages[lang];
 
   const apply = (typed: string) => {
-    const read = readInput(typed, text, max);
+    const read = readInput(typed, text, max, lang);
     if ('problem' in read) return edit(typed, read);
     const problem = update({ sequence: read.sequence });
     edit(
       typed,
       problem === null
         ? { applied: { ...settings, sequence: read.sequence } }
-        : { problem, marks: text ? marksPast(typed, max) : [] },
+        : { problem: m.storeProblem(problem), marks: text ? marksPast(typed, max) : [] },
     );
   };
 
   return (
     <MarkedField
-      label={text ? 'Text' : 'Values'}
-      hint={
-        text
-          ? 'One time step per character, one-hot over the text’s distinct characters.'
-          : 'One number per time step, separated by commas or spaces.'
-      }
+      label={text ? m.textLabel : m.valuesLabel}
+      hint={text ? m.textHint : m.valuesHint}
       draft={draft}
       rows={text ? 2 : 3}
       onChange={apply}

@@ -18,6 +18,8 @@ import {
   presetOf,
   sequenceForPreset,
 } from './presets';
+import { useMessages } from '../../i18n';
+import { editorMessages } from './messages';
 import './sequenceEditor.css';
 
 /**
@@ -29,6 +31,7 @@ import './sequenceEditor.css';
  */
 export function SequenceEditor() {
   const id = useId();
+  const m = useMessages(editorMessages);
   const settings = useGateScope(selectSettings);
   const sequence = useGateScope(selectSequence);
   const update = useGateScope(selectUpdate);
@@ -38,9 +41,9 @@ export function SequenceEditor() {
   const I = sequence.inputSize;
   return (
     <section className="panel sequence-editor" aria-labelledby={`${id}-title`} data-no-swipe>
-      <h2 id={`${id}-title`}>Input sequence</h2>
+      <h2 id={`${id}-title`}>{m.title}</h2>
       <div className="field">
-        <label htmlFor={`${id}-preset`}>Preset</label>
+        <label htmlFor={`${id}-preset`}>{m.preset}</label>
         <select
           id={`${id}-preset`}
           value={preset}
@@ -50,14 +53,14 @@ export function SequenceEditor() {
         >
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {m[p.id]}
             </option>
           ))}
         </select>
       </div>
       {isWave(seq) && (
         <NumberField
-          label="Sequence length"
+          label={m.sequenceLength}
           value={seq.seqLen}
           min={LIMITS.seqLen.min}
           max={PRESET_MAX_LENGTH}
@@ -67,16 +70,12 @@ export function SequenceEditor() {
       )}
       <InputValues text={isTextPreset(preset)} />
       <p className="sequence-summary">
-        {sequence.seqLen} time {sequence.seqLen === 1 ? 'step' : 'steps'} ·{' '}
-        {sequence.vocabulary
-          ? `${I} distinct ${I === 1 ? 'character' : 'characters'}, one-hot: input size ${I}`
-          : I === 1
-            ? 'one number per step: input size 1'
-            : `${I} numbers per step: input size ${I}`}
+        {m.timeSteps(sequence.seqLen)} ·{' '}
+        {sequence.vocabulary ? m.characters(I) : I === 1 ? m.oneNumber : m.numbersPerStep(I)}
       </p>
       {notice && (
         <p className="input-notice" role="status">
-          {notice}
+          {m.inputNotice(notice)}
         </p>
       )}
     </section>

@@ -1,4 +1,6 @@
+import type { Lang } from '../../i18n';
 import type { SequenceSetting } from '../../store';
+import { editorMessages } from './messages';
 
 /** A stretch of the typed text to mark as wrong: characters [start, end). */
 export interface Mark {
@@ -28,14 +30,15 @@ const quote = (s: string) => `“${s.length > 12 ? `${s.slice(0, 11)}…` : s}�
  * Wrong entries (not a number, or too large to be finite) are marked with their positions; so
  * are the entries past `max`.
  */
-export function parseNumberList(text: string, max: number): ParsedList {
+export function parseNumberList(text: string, max: number, lang: Lang = 'en'): ParsedList {
+  const m = editorMessages[lang];
   const entries = [...text.matchAll(ENTRY)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
   }));
   if (entries.length === 0) {
-    return { values: null, marks: [], message: 'The list is empty: type at least one number.' };
+    return { values: null, marks: [], message: m.empty };
   }
   const values = entries.map((e) => {
     const s = e.text.replace(/\u2212/g, '-');
@@ -43,19 +46,19 @@ export function parseNumberList(text: string, max: number): ParsedList {
   });
   const bad = entries.flatMap((e, k) => (Number.isFinite(values[k]) ? [] : [{ ...e, k }]));
   if (bad.length > 0) {
-    const named = bad.slice(0, 3).map((e) => `${quote(e.text)} (entry ${e.k + 1})`);
-    const more = bad.length > 3 ? ` and ${bad.length - 3} more` : '';
+    const named = bad.slice(0, 3).map((e) => m.entry(quote(e.text), e.k + 1));
+    const more = bad.length > 3 ? m.andMore(bad.length - 3) : '';
     const message =
       bad.length === 1
-        ? `${named[0]} is not a number.`
-        : `${bad.length} entries are not numbers: ${named.join(', ')}${more}.`;
+        ? m.notANumber(named[0])
+        : m.notNumbers(bad.length, named.join(m.listSep), more);
     return { values: null, marks: bad.map(({ start, end }) => ({ start, end })), message };
   }
   if (entries.length > max) {
     return {
       values: null,
       marks: entries.slice(max).map(({ start, end }) => ({ start, end })),
-      message: `The list has ${entries.length} numbers; at most ${max} fit.`,
+      message: m.tooMany(entries.length, max),
     };
   }
   return { values, marks: [], message: null };
@@ -75,9 +78,14 @@ export type ReadInput =
  * Reads the editor's field: text runs as typed (the store judges its length); a list of numbers
  * must parse, with at most `max` entries.
  */
-export function readInput(typed: string, asText: boolean, max: number): ReadInput {
+export function readInput(
+  typed: string,
+  asText: boolean,
+  max: number,
+  lang: Lang = 'en',
+): ReadInput {
   if (asText) return { sequence: { kind: 'text', text: typed } };
-  const parsed = parseNumberList(typed, max);
+  const parsed = parseNumberList(typed, max, lang);
   if (parsed.values) return { sequence: { kind: 'numbers', values: parsed.values } };
-  return { problem: parsed.message ?? 'The list cannot be read.', marks: parsed.marks };
+  return { problem: parsed.message ?? editorMessages[lang].unreadable, marks: parsed.marks };
 }

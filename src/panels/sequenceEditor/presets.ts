@@ -5,6 +5,7 @@ import {
   type SequenceSetting,
   type Settings,
 } from '../../store';
+import { editorMessages } from './messages';
 
 /** Generated inputs take 1 … 200 steps here (typed lists and text may have up to 500). */
 export const PRESET_MAX_LENGTH = 200;
@@ -14,16 +15,10 @@ export type PresetId = 'sine' | 'square' | 'impulse' | 'noise' | 'en' | 'zh' | '
 
 type Wave = Extract<SequenceSetting, { seqLen: number }>;
 
-export const PRESETS: readonly { readonly id: PresetId; readonly label: string }[] = [
-  { id: 'sine', label: 'Sine wave' },
-  { id: 'square', label: 'Square wave' },
-  { id: 'impulse', label: 'Single impulse: remember the first value' },
-  { id: 'noise', label: 'Random noise (seeded)' },
-  { id: 'en', label: 'English text' },
-  { id: 'zh', label: 'Chinese text (但是, “but”)' },
-  { id: 'numbers', label: 'Your own numbers' },
-  { id: 'text', label: 'Your own text' },
-];
+/** The presets in the order offered, each named in English (`editorMessages` has them all). */
+export const PRESETS: readonly { readonly id: PresetId; readonly label: string }[] = (
+  ['sine', 'square', 'impulse', 'noise', 'en', 'zh', 'numbers', 'text'] as const
+).map((id) => ({ id, label: editorMessages.en[id] }));
 
 /** What a custom list or text starts from when none was typed yet. */
 const START_NUMBERS = [1, 0.5, 0, -0.5, -1];

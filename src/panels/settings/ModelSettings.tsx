@@ -11,6 +11,8 @@ import {
 } from '../../store';
 import { ModelFile } from '../modelFile/ModelFile';
 import { NumberField } from './NumberField';
+import { useLang } from '../../i18n';
+import { settingsMessages } from './messages';
 import './settings.css';
 
 /** The stepper draws every unit of a strip; beyond 64 the strips stop being readable. */
@@ -29,6 +31,8 @@ const LAYERS = Array.from(
  */
 export function ModelSettings() {
   const id = useId();
+  const lang = useLang();
+  const m = settingsMessages[lang];
   const update = useGateScope(selectUpdate);
   const hiddenSize = useGateScope(selectHiddenSize);
   const numLayers = useGateScope(selectNumLayers);
@@ -37,13 +41,16 @@ export function ModelSettings() {
   const fixed = useGateScope(selectIsLoaded);
   const fixedId = `${id}-fixed`;
   const [problem, setProblem] = useState<string | null>(null);
-  const apply = (change: Parameters<typeof update>[0]) => setProblem(update(change));
+  const apply = (change: Parameters<typeof update>[0]) => {
+    const refused = update(change);
+    setProblem(refused === null ? null : m.storeProblem(refused));
+  };
   return (
     <section className="panel settings" aria-labelledby={`${id}-title`} data-no-swipe>
-      <h2 id={`${id}-title`}>Model</h2>
+      <h2 id={`${id}-title`}>{m.model}</h2>
       <ModelFile sourceId={fixedId} />
       <NumberField
-        label="Hidden size"
+        label={m.hiddenSize}
         value={hiddenSize}
         min={LIMITS.hiddenSize.min}
         max={STEPPER_MAX_HIDDEN}
@@ -57,7 +64,7 @@ export function ModelSettings() {
         disabled={fixed}
         aria-describedby={fixed ? fixedId : undefined}
       >
-        <legend>Layers</legend>
+        <legend>{m.layers}</legend>
         <div className="segments">
           {LAYERS.map((n) => (
             <label key={n}>
@@ -81,24 +88,23 @@ export function ModelSettings() {
           onChange={(e) => apply({ bias: e.target.checked })}
           aria-describedby={fixed ? `${id}-bias ${fixedId}` : `${id}-bias`}
         />
-        Bias
+        {m.bias}
       </label>
       <p id={`${id}-bias`} className="field-hint">
-        The bias vectors b<sub>ih</sub> and b<sub>hh</sub> of every gate (PyTorch’s{' '}
-        <code>bias=True</code>).
+        {m.biasHintBefore}
+        <sub>ih</sub> {m.biasHintAnd}
+        <sub>hh</sub>
+        {m.biasHintAfter} <code>bias=True</code>
+        {m.biasHintEnd}
       </p>
       <NumberField
-        label="Seed"
+        label={m.seed}
         value={seed}
         min={LIMITS.seed.min}
         max={LIMITS.seed.max}
         onCommit={(v) => update({ seed: v })}
       />
-      <p className="field-hint">
-        {fixed
-          ? 'With loaded weights the seed sets only a seeded loss target or noise input, not the weights.'
-          : 'The same seed gives the same weights, for everyone.'}
-      </p>
+      <p className="field-hint">{fixed ? m.seedLoaded : m.seedHint}</p>
       <p className="field-message" aria-live="polite">
         {problem}
       </p>

@@ -1,3 +1,5 @@
+import { useLang, type Lang } from '../../i18n';
+import { settingsMessages } from './messages';
 import { useId } from 'react';
 import { useDraft } from './useDraft';
 
@@ -20,10 +22,15 @@ interface NumberFieldProps {
 const show = (v: number) => String(v);
 
 /** What is wrong with typed text for a whole number in [min, max], or null. */
-export function wholeNumberProblem(text: string, min: number, max: number): string | null {
+export function wholeNumberProblem(
+  text: string,
+  min: number,
+  max: number,
+  lang: Lang = 'en',
+): string | null {
   const v = Number(text);
   if (text.trim() === '' || !Number.isInteger(v) || v < min || v > max) {
-    return `Enter a whole number from ${min} to ${max}.`;
+    return settingsMessages[lang].wholeNumber(min, max);
   }
   return null;
 }
@@ -36,10 +43,13 @@ export function wholeNumberProblem(text: string, min: number, max: number): stri
 export function NumberField(props: NumberFieldProps) {
   const { label, value, min, max, slider, disabled, describedBy, onCommit } = props;
   const id = useId();
+  const lang = useLang();
   const [draft, edit] = useDraft(value, show);
   const messageId = `${id}-message`;
   const type = (text: string) => {
-    const problem = wholeNumberProblem(text, min, max) ?? onCommit(Number(text));
+    const own = wholeNumberProblem(text, min, max, lang);
+    const refused = own === null ? onCommit(Number(text)) : null;
+    const problem = own ?? (refused === null ? null : settingsMessages[lang].storeProblem(refused));
     edit(text, problem === null ? { applied: Number(text) } : { problem });
   };
   return (

@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n';
+import { shareMessages } from './messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from './copyText';
 
@@ -16,6 +18,7 @@ interface CopyButtonProps {
  */
 export function CopyButton({ label, done, text }: CopyButtonProps) {
   const id = useId();
+  const m = useMessages(shareMessages);
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -39,7 +42,7 @@ export function CopyButton({ label, done, text }: CopyButtonProps) {
       </span>
       {typeof state === 'object' && (
         <span className="copy-manual">
-          <label htmlFor={id}>Copy it by hand (Ctrl+C or ⌘C):</label>
+          <label htmlFor={id}>{m.copyByHand}</label>
           <input
             id={id}
             ref={field}

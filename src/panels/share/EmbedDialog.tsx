@@ -1,6 +1,8 @@
+import { useLang } from '../../i18n';
+import { shareMessages } from './messages';
 import { useId, useRef, useState } from 'react';
 import { useModal } from '../controls/useModal';
-import { PANEL_IDS, PANEL_LABELS, type PanelId } from '../../store/url';
+import { PANEL_IDS, panelMessages, type PanelId } from '../../store/url';
 import { CopyButton } from './CopyButton';
 import { MIN_FRAME, iframeSnippet } from './snippet';
 import '../controls/dialog.css';
@@ -47,6 +49,8 @@ const clampSize = (v: number, lo: number) =>
  */
 export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDialogProps) {
   const id = useId();
+  const lang = useLang();
+  const m = shareMessages[lang];
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const [panels, setPanels] = useState<readonly PanelId[]>(initialPanels);
@@ -58,7 +62,7 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
   const toggle = (p: PanelId, on: boolean) =>
     setPanels((old) => PANEL_IDS.filter((q) => (q === p ? on : old.includes(q))));
   const url = embedUrl(panels);
-  const snippet = iframeSnippet(url, panels, width, height);
+  const snippet = iframeSnippet(url, panels, width, height, lang);
   return (
     <dialog
       ref={dialog}
@@ -71,18 +75,15 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
       {open && (
         <div className="dialog-body">
           <div className="dialog-head">
-            <h2 id={`${id}-title`}>Embed</h2>
+            <h2 id={`${id}-title`}>{m.embed}</h2>
             <button type="button" ref={closeButton} onClick={onClose}>
-              Close
+              {m.close}
             </button>
           </div>
-          <p className="dialog-note">
-            Put this view on a course page. The frame shows only the panels you tick, at the current
-            settings and time step; it works from {MIN_FRAME.width}×{MIN_FRAME.height} pixels up.
-          </p>
+          <p className="dialog-note">{m.embedNote(MIN_FRAME.width, MIN_FRAME.height)}</p>
           <div className="embed-form">
             <fieldset>
-              <legend>Panels</legend>
+              <legend>{m.panels}</legend>
               {PANEL_IDS.map((p) => (
                 <label key={p} className="check">
                   <input
@@ -90,20 +91,15 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
                     checked={panels.includes(p)}
                     onChange={(e) => toggle(p, e.target.checked)}
                   />
-                  {PANEL_LABELS[p]}
+                  {panelMessages[lang][p]}
                 </label>
               ))}
             </fieldset>
             <fieldset>
-              <legend>Size</legend>
+              <legend>{m.size}</legend>
+              <SizeField label={m.width} min={MIN_FRAME.width} value={widthField} set={setWidth} />
               <SizeField
-                label="Width (px)"
-                min={MIN_FRAME.width}
-                value={widthField}
-                set={setWidth}
-              />
-              <SizeField
-                label="Height (px)"
+                label={m.height}
                 min={MIN_FRAME.height}
                 value={heightField}
                 set={setHeight}
@@ -111,7 +107,7 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
             </fieldset>
           </div>
           <label htmlFor={`${id}-snippet`} className="embed-label">
-            HTML snippet
+            {m.snippet}
           </label>
           <textarea
             id={`${id}-snippet`}
@@ -120,10 +116,10 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
             rows={4}
             value={snippet}
           />
-          <CopyButton label="Copy snippet" done="Snippet copied" text={() => snippet} />
-          <h3>Preview</h3>
+          <CopyButton label={m.copySnippet} done={m.snippetCopied} text={() => snippet} />
+          <h3>{m.preview}</h3>
           <div className="embed-preview">
-            <iframe src={url} width={width} height={height} title="Preview of the embed" />
+            <iframe src={url} width={width} height={height} title={m.previewTitle} />
           </div>
         </div>
       )}

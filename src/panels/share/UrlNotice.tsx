@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import type { UrlNoticeItem } from '../../store/url';
+import { useLang, type Lang } from '../../i18n';
+import { reasonText, type UrlNoticeItem } from '../../store/url';
+import { shareMessages } from './messages';
 
 /** Long values (a pasted essay, an attack string) are cut for the notice. */
 const MAX_SHOWN = 80;
@@ -7,10 +9,12 @@ const cut = (s: string) =>
   Array.from(s).length > MAX_SHOWN ? `${Array.from(s).slice(0, MAX_SHOWN).join('')}…` : s;
 
 /** One line of the notice, as plain text. */
-export function noticeText(n: UrlNoticeItem): string {
+export function noticeText(n: UrlNoticeItem, lang: Lang = 'en'): string {
+  const m = shareMessages[lang];
+  const reason = n.why ? reasonText(n.why, lang) : n.reason;
   return n.raw === ''
-    ? `Ignored ${n.param}: ${n.reason}`
-    : `Ignored ${cut(n.param)}=${cut(n.raw)}: ${n.reason}`;
+    ? m.ignored(n.param, reason)
+    : m.ignoredValue(cut(n.param), cut(n.raw), reason);
 }
 
 interface UrlNoticeProps {
@@ -24,17 +28,19 @@ interface UrlNoticeProps {
  */
 export function UrlNotice({ notices, onDismiss }: UrlNoticeProps) {
   const id = useId();
+  const lang = useLang();
+  const m = shareMessages[lang];
   if (notices.length === 0) return null;
   return (
     <section className="url-notice" role="status" aria-labelledby={id}>
-      <p id={id}>Some settings in the link were ignored; defaults are used for them.</p>
+      <p id={id}>{m.noticeTitle}</p>
       <ul>
         {notices.map((n, k) => (
-          <li key={k}>{noticeText(n)}</li>
+          <li key={k}>{noticeText(n, lang)}</li>
         ))}
       </ul>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {m.dismiss}
       </button>
     </section>
   );

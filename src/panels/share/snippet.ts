@@ -1,4 +1,5 @@
-import { PANEL_LABELS, type PanelId } from '../../store/url';
+import type { Lang } from '../../i18n';
+import { panelMessages, type PanelId } from '../../store/url';
 
 /** The smallest frame the embed view is made for. */
 export const MIN_FRAME = { width: 320, height: 240 } as const;
@@ -11,7 +12,9 @@ export function iframeSnippet(
   panels: readonly PanelId[],
   width: number,
   height: number,
+  lang: Lang = 'en',
 ) {
-  const title = `GateScope: ${panels.map((p) => PANEL_LABELS[p]).join(', ')}`;
+  const names = panels.map((p) => panelMessages[lang][p]);
+  const title = `GateScope: ${names.join(lang === 'zh' ? '、' : ', ')}`;
   return `<iframe src="${attr(url)}" width="${width}" height="${height}" title="${attr(title)}" style="border: 0; max-width: 100%" loading="lazy"></iframe>`;
 }

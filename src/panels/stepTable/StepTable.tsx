@@ -12,8 +12,8 @@ import { CELL_LABELS } from '../controls/announce';
 import { formatValue, fullValue } from '../format';
 import { MathText } from '../MathText';
 import { labelOf } from './labels';
-
-const STATUS_TEXT = { given: '', done: '', current: 'current step', pending: 'not computed yet' };
+import { substepTitle, useLang, useMessages } from '../../i18n';
+import { stepTableMessages } from './messages';
 
 function Group({
   group,
@@ -26,18 +26,21 @@ function Group({
   cell: CellKind;
   columns: number;
 }) {
-  const note = STATUS_TEXT[group.status];
+  const lang = useLang();
+  const m = stepTableMessages[lang];
+  const note = { given: '', done: '', current: m.current, pending: m.pending }[group.status];
+  const title = group.id === 'given' ? m.inputs : substepTitle(lang, cell, group.id);
   return (
     <tbody className={`group ${group.status}`} data-step={group.id}>
       <tr className="group-head">
         <th scope="rowgroup" colSpan={columns + 1}>
           {index > 0 && <span className="substep-number">{index}</span>}
-          {group.title}
+          {title}
           {note && <span className="group-note"> — {note}</span>}
         </th>
       </tr>
       {group.rows.map(({ quantity, values }) => {
-        const label = labelOf(cell, quantity);
+        const label = labelOf(cell, quantity, lang);
         return (
           <tr key={quantity} data-quantity={quantity}>
             <th scope="row">
@@ -72,6 +75,7 @@ function Group({
 /** Every value of the cursor's time step, one row per quantity and one column per unit. */
 export function StepTable() {
   const captionId = useId();
+  const m = useMessages(stepTableMessages);
   const trace = useGateScope(selectTrace);
   const cursor = useGateScope(selectCursor);
   const seqLen = useGateScope(selectSeqLen);
@@ -81,15 +85,13 @@ export function StepTable() {
     <div className="panel values">
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="step-table">
-          <caption id={captionId}>
-            {CELL_LABELS[cell]} values at time step {cursor.t + 1} of {seqLen}
-          </caption>
+          <caption id={captionId}>{m.caption(CELL_LABELS[cell], cursor.t + 1, seqLen)}</caption>
           <thead>
             <tr>
-              <th scope="col">Quantity</th>
+              <th scope="col">{m.quantity}</th>
               {Array.from({ length: table.columns }, (_, j) => (
                 <th key={j} scope="col">
-                  unit {j + 1}
+                  {m.unit(j + 1)}
                 </th>
               ))}
             </tr>

@@ -1,4 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLang, useMessages } from '../../i18n';
+import { timelineMessages } from './messages';
 import {
   lastComputedStep,
   outputSeries,
@@ -28,11 +30,12 @@ const MOVES: Record<string, (t: number, T: number) => number> = {
 
 /** A text token: the character itself (in its language), or a visible stand-in for a space. */
 function Character({ token }: { token: string }) {
+  const lang = useLang();
   const glyph = tokenGlyph(token);
   if (glyph === token) return <span lang={tokenLang(token)}>{token}</span>;
   return (
     <>
-      <span className="visually-hidden">{tokenSpoken(token)}</span>
+      <span className="visually-hidden">{tokenSpoken(token, lang)}</span>
       <span aria-hidden="true">{glyph}</span>
     </>
   );
@@ -45,6 +48,7 @@ function Character({ token }: { token: string }) {
  */
 export function Timeline() {
   const headingId = useId();
+  const m = useMessages(timelineMessages);
   const strip = useRef<HTMLDivElement>(null);
   const sequence = useGateScope(selectSequence);
   const trace = useGateScope(selectTrace);
@@ -72,22 +76,21 @@ export function Timeline() {
     strip.current?.querySelector<HTMLElement>(`[data-t="${t}"]`)?.focus();
   };
 
-  const layer = trace.config.numLayers > 1 ? `, top layer` : '';
-  const outputName = `Output h of unit ${unit + 1}${layer}`;
+  const outputName = m.output(unit + 1, trace.config.numLayers > 1);
   return (
     <section className="panel timeline" aria-labelledby={headingId} data-no-swipe>
       <div className="timeline-head">
-        <h2 id={headingId}>Timeline</h2>
+        <h2 id={headingId}>{m.title}</h2>
         <p className="timeline-legend">
           <span className="swatch done" aria-hidden="true" /> {outputName}
-          <span className="swatch ahead" aria-hidden="true" /> still to compute
+          <span className="swatch ahead" aria-hidden="true" /> {m.ahead}
         </p>
       </div>
       <div className="timeline-body">
         <div className="timeline-axis" aria-hidden="true">
           <span>{formatValue(geometry.domain[1])}</span>
           <span>{formatValue(geometry.domain[0])}</span>
-          <span className="axis-x">{isText ? 'char' : 'x'}</span>
+          <span className="axis-x">{isText ? m.char : 'x'}</span>
         </div>
         <div className="timeline-strip" ref={strip}>
           <div
@@ -99,11 +102,16 @@ export function Timeline() {
               steps={T}
               current={cursor.t}
               computed={through >= cursor.t}
-              label={`${outputName} over ${T} time steps, from ${formatValue(geometry.domain[0])} to ${formatValue(geometry.domain[1])}`}
+              label={m.sparkline(
+                outputName,
+                T,
+                formatValue(geometry.domain[0]),
+                formatValue(geometry.domain[1]),
+              )}
             />
             <ol
               className="tokens"
-              aria-label="Input sequence"
+              aria-label={m.inputSequence}
               onKeyDown={onKeyDown}
               onBlur={(e) => {
                 if (!e.currentTarget.contains(e.relatedTarget)) setFocused(null);
@@ -121,7 +129,7 @@ export function Timeline() {
                     onFocus={() => setFocused(t)}
                     onClick={() => setTimeStep(t)}
                   >
-                    <span className="visually-hidden">{`Time step ${t + 1}:`}</span>{' '}
+                    <span className="visually-hidden">{m.timeStep(t + 1)}</span>{' '}
                     {isText ? <Character token={token} /> : token}
                   </button>
                 </li>

@@ -1,14 +1,17 @@
 /**
  * Parsers for URL parameter values. Each takes the raw (already percent-decoded) string and
- * returns the value, or a problem in words for the notice ("not a whole number from 1 to 128").
+ * returns the value, or a problem for the notice, as data (`reasons.ts` words it: "not a whole
+ * number from 1 to 128").
  * They never throw, whatever the string.
  */
+
+import type { Reason } from './reasons';
 
 /** A parsed value, a problem, or (for lists) the valid part with a problem about the rest. */
 export type Parsed<T> =
   | { readonly value: T; readonly problem?: undefined }
-  | { readonly value?: undefined; readonly problem: string }
-  | { readonly value: T; readonly problem: string; readonly raw: string };
+  | { readonly value?: undefined; readonly problem: Reason }
+  | { readonly value: T; readonly problem: Reason; readonly raw: string };
 
 /** Plain decimal notation: `3`, `-0.25`, `.5`, `1e-3`; no hex, no `Infinity`, no blanks. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -17,16 +20,14 @@ const WHOLE = /^\d+$/;
 export function wholeNumber(min: number, max: number) {
   return (raw: string): Parsed<number> => {
     const v = WHOLE.test(raw) ? Number(raw) : NaN;
-    return v >= min && v <= max
-      ? { value: v }
-      : { problem: `not a whole number from ${min} to ${max}` };
+    return v >= min && v <= max ? { value: v } : { problem: { kind: 'wholeNumber', min, max } };
   };
 }
 
 export function decimal(min: number, max: number) {
   return (raw: string): Parsed<number> => {
     const v = DECIMAL.test(raw) ? Number(raw) : NaN;
-    return v >= min && v <= max ? { value: v } : { problem: `not a number from ${min} to ${max}` };
+    return v >= min && v <= max ? { value: v } : { problem: { kind: 'decimal', min, max } };
   };
 }
 
@@ -34,20 +35,20 @@ export function choice<T extends string>(options: readonly T[]) {
   return (raw: string): Parsed<T> =>
     (options as readonly string[]).includes(raw)
       ? { value: raw as T }
-      : { problem: `not one of ${options.join(', ')}` };
+      : { problem: { kind: 'choice', options } };
 }
 
 export function flag(raw: string): Parsed<boolean> {
-  return raw === '1' || raw === '0' ? { value: raw === '1' } : { problem: 'not 0 or 1' };
+  return raw === '1' || raw === '0' ? { value: raw === '1' } : { problem: { kind: 'flag' } };
 }
 
 /** Comma-separated decimals, at most `max` of them. */
 export function numberList(max: number) {
   return (raw: string): Parsed<readonly number[]> => {
     const parts = raw.split(',').map((p) => p.trim());
-    if (parts.length > max) return { problem: `more than ${max} values` };
+    if (parts.length > max) return { problem: { kind: 'tooManyValues', max } };
     if (!parts.every((p) => DECIMAL.test(p) && Number.isFinite(Number(p)))) {
-      return { problem: 'not a comma-separated list of finite numbers' };
+      return { problem: { kind: 'notNumberList' } };
     }
     return { value: parts.map(Number) };
   };
@@ -56,7 +57,7 @@ export function numberList(max: number) {
 /** Any text of at most `max` characters (counted as code points, as the sequence does). */
 export function text(max: number) {
   return (raw: string): Parsed<string> =>
-    Array.from(raw).length <= max ? { value: raw } : { problem: `longer than ${max} characters` };
+    Array.from(raw).length <= max ? { value: raw } : { problem: { kind: 'tooLong', max } };
 }
 
 /**
@@ -71,7 +72,7 @@ export function idList<T extends string>(known: readonly T[], what: string) {
     if (bad.length === 0) return { value: good };
     return {
       value: good,
-      problem: `unknown ${what}${bad.length > 1 ? 's' : ''} (known: ${known.join(', ')})`,
+      problem: { kind: 'unknownIds', what, count: bad.length, known },
       raw: bad.join(','),
     };
   };

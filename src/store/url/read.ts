@@ -3,6 +3,7 @@ import { sequenceLength, settingsProblem } from '../settings';
 import { settingsOf, urlStateOf } from './convert';
 import { urlDefaults } from './defaults';
 import { URL_KEYS, URL_PARAMS, type UrlState } from './params';
+import { reasonText, type Reason } from './reasons';
 
 /** One ignored parameter, for the notice: "Ignored hidden=abc: not a whole number from 1 to 128". */
 export interface UrlNoticeItem {
@@ -10,9 +11,19 @@ export interface UrlNoticeItem {
   readonly param: string;
   /** Its value as given (decoded; shown as text, never as markup). */
   readonly raw: string;
-  /** Why it was ignored. */
+  /** Why it was ignored, in English. */
   readonly reason: string;
+  /** Why it was ignored, as data (`reasonText` words it in any language). */
+  readonly why?: Reason;
 }
+
+/** A notice line's item. */
+const item = (param: string, raw: string, why: Reason): UrlNoticeItem => ({
+  param,
+  raw,
+  reason: reasonText(why, 'en'),
+  why,
+});
 
 /** A URL read: the state it sets (defaults where it says nothing valid) and what was ignored. */
 export interface UrlReading {
@@ -35,18 +46,18 @@ function readEach(query: URLSearchParams, notices: UrlNoticeItem[]): UrlState {
   for (const [param, raw] of query) {
     const key = BY_NAME.get(param);
     if (key === undefined) {
-      notices.push({ param, raw, reason: 'unknown parameter' });
+      notices.push(item(param, raw, { kind: 'unknownParam' }));
       continue;
     }
     if (seen.has(param)) {
-      notices.push({ param, raw, reason: 'given more than once; the first is used' });
+      notices.push(item(param, raw, { kind: 'repeated' }));
       continue;
     }
     seen.add(param);
     const parsed = URL_PARAMS[key].parse(raw);
     if (parsed.value !== undefined) state[key] = parsed.value;
     if (parsed.problem !== undefined) {
-      notices.push({ param, raw: 'raw' in parsed ? parsed.raw : raw, reason: parsed.problem });
+      notices.push(item(param, 'raw' in parsed ? parsed.raw : raw, parsed.problem));
     }
   }
   return state as unknown as UrlState;
@@ -68,10 +79,10 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
     u,
   );
   if (settingsProblem(settingsOf(plainSequence)) === null) {
-    notices.push({ param: 'seq', raw: query.get('seq') ?? u.seqKind, reason: problem });
+    notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', detail: problem }));
     return plainSequence;
   }
-  notices.push({ param: 'settings', raw: '', reason: problem });
+  notices.push(item('settings', '', { kind: 'settings', detail: problem }));
   return urlStateOf({ settings: settingsOf(urlDefaults(u.view)), cursor: u, unit: u.unit }, u);
 }
 
@@ -79,15 +90,15 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
 function checkPlace(u: UrlState, notices: UrlNoticeItem[]): UrlState {
   const T = sequenceLength(settingsOf(u).sequence);
   const S = SUBSTEPS[u.cell].length;
-  const out: [keyof UrlState & ('t' | 'sub' | 'unit'), number, string][] = [
-    ['t', T - 1, `past the last time step (t=${T - 1}; t counts from 0)`],
-    ['sub', S - 1, `past the last sub-step of this cell (sub=${S - 1}; sub counts from 0)`],
-    ['unit', u.hiddenSize - 1, `past the last unit (unit=${u.hiddenSize - 1}; units count from 0)`],
+  const out: [keyof UrlState & ('t' | 'sub' | 'unit'), Reason & { max: number }][] = [
+    ['t', { kind: 'pastT', max: T - 1 }],
+    ['sub', { kind: 'pastSub', max: S - 1 }],
+    ['unit', { kind: 'pastUnit', max: u.hiddenSize - 1 }],
   ];
   let state = u;
-  for (const [key, max, reason] of out) {
-    if (u[key] <= max) continue;
-    notices.push({ param: URL_PARAMS[key].name, raw: String(u[key]), reason });
+  for (const [key, why] of out) {
+    if (u[key] <= why.max) continue;
+    notices.push(item(URL_PARAMS[key].name, String(u[key]), why));
     state = { ...state, [key]: 0 };
   }
   return state;
