@@ -41,6 +41,8 @@ const defaultExclude = ['**/node_modules/**', '**/.git/**'];
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or sub-path (and from file-less embeds).
   base: './',
+  // dist/.vite/manifest.json: which chunk imports which (scripts/bundle-size.mjs reads it).
+  build: { manifest: true },
   plugins: [react(), contentSecurityPolicy()],
   test: {
     projects: [

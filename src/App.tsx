@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import {
   GateScopeProvider,
   LAB_DEFAULTS,
@@ -18,14 +18,18 @@ import {
   type Lang,
   type ViewId,
 } from './store/url';
-import { TrainingProvider } from './panels/training/TrainingProvider';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
-import { LabView } from './views/LabView';
+import {
+  LazyLabView,
+  LazyTrainingLab,
+  ViewLoading,
+  prefetchViews,
+  whenIdle,
+} from './views/lazyViews';
 import { ShareTools } from './views/ShareTools';
 import { StepperView } from './views/StepperView';
-import { TrainingView } from './views/TrainingView';
 import { ViewTabs } from './views/ViewTabs';
 import './panels/share/share.css';
 
@@ -40,7 +44,8 @@ function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[
 /**
  * The GateScope page. The URL sets where it starts (see src/store/url) and follows the cell
  * stepper as it changes. `embed=1` shows only the chosen panels; otherwise a header, and one
- * widget per view (each with its own store, all kept mounted so switching views loses nothing).
+ * widget per view (each with its own store, all kept mounted so switching views loses nothing;
+ * the labs' code loads the first time their tab is shown, see views/lazyViews).
  * The page holds the stepper's store, so that the training lab can hand it a trained model
  * ("Open in stepper") and switch to it.
  */
@@ -51,9 +56,16 @@ export function App({ search }: { search?: string }) {
   const [lab] = useState(() => createGateScopeStore(LAB_DEFAULTS));
   const [notices, setNotices] = useState(reading.notices);
   const [view, setView] = useState<ViewId>(page.view);
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set([page.view]));
+  if (!opened.has(view)) setOpened(new Set([...opened, view]));
   const flush = useUrlSync(stepper, page, view, setView, setNotices);
   const dismiss = useCallback(() => setNotices([]), []);
   const id = useId();
+  useEffect(() => {
+    if (page.embed) return;
+    // A failed prefetch (offline before anything was cached) is retried when the tab is chosen.
+    return whenIdle(() => void prefetchViews().catch(() => undefined));
+  }, [page.embed]);
   const openInStepper = (loaded: LoadedModel) => {
     const problem = stepper.getState().loadModel(loaded);
     if (problem !== null) return problem;
@@ -110,9 +122,13 @@ export function App({ search }: { search?: string }) {
           aria-labelledby={`${id}-lab-tab`}
           hidden={view !== 'lab'}
         >
-          <GateScopeProvider store={lab}>
-            <LabView />
-          </GateScopeProvider>
+          {opened.has('lab') && (
+            <GateScopeProvider store={lab}>
+              <ViewLoading name="gradient lab">
+                <LazyLabView />
+              </ViewLoading>
+            </GateScopeProvider>
+          )}
         </section>
         <section
           role="tabpanel"
@@ -120,9 +136,11 @@ export function App({ search }: { search?: string }) {
           aria-labelledby={`${id}-training-tab`}
           hidden={view !== 'training'}
         >
-          <TrainingProvider active={view === 'training'}>
-            <TrainingView onOpenInStepper={openInStepper} />
-          </TrainingProvider>
+          {opened.has('training') && (
+            <ViewLoading name="training lab">
+              <LazyTrainingLab active={view === 'training'} onOpenInStepper={openInStepper} />
+            </ViewLoading>
+          )}
         </section>
       </main>
     </>
