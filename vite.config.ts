@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -36,12 +39,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`)
+        : [`${prefix}${e.name}`],
+    )
+    .sort();
+}
+
+/**
+ * Writes dist/sw.js (src/serviceWorker.ts) once the build is on disk, so that it lists every
+ * file: hashed chunks, worker scripts, CSS, index.html and what public/ copied. The cache name
+ * carries a hash of all their contents, so each build has a cache of its own. Vite's manifest
+ * (dist/.vite/) is left out: the app never fetches it.
+ */
+function serviceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'gatescope-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const { serviceWorkerSource } = await import('./src/serviceWorker.ts');
+      const files = filesUnder(outDir).filter((f) => !f.startsWith('.vite/') && f !== 'sw.js');
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f).update(readFileSync(path.join(outDir, f)));
+      const cacheName = `gatescope-${hash.digest('hex').slice(0, 12)}`;
+      // './' too: the page's own address (a folder), which the browser asks for, not index.html.
+      writeFileSync(path.join(outDir, 'sw.js'), serviceWorkerSource(cacheName, ['./', ...files]));
+    },
+  };
+}
+
 const defaultExclude = ['**/node_modules/**', '**/.git/**'];
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or sub-path (and from file-less embeds).
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  // dist/.vite/manifest.json: which chunk imports which (scripts/bundle-size.mjs reads it).
+  build: { manifest: true },
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   test: {
     projects: [
       {

@@ -18,15 +18,19 @@ import {
   type PanelId,
   type ViewId,
 } from './store/url';
-import { TrainingProvider } from './panels/training/TrainingProvider';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
 import { LanguageSwitch } from './views/LanguageSwitch';
-import { LabView } from './views/LabView';
+import {
+  LazyLabView,
+  LazyTrainingLab,
+  ViewLoading,
+  prefetchViews,
+  whenIdle,
+} from './views/lazyViews';
 import { ShareTools } from './views/ShareTools';
 import { StepperView } from './views/StepperView';
-import { TrainingView } from './views/TrainingView';
 import { ViewTabs } from './views/ViewTabs';
 import { pageMessages } from './views/messages';
 import './panels/share/share.css';
@@ -42,7 +46,8 @@ function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[
 /**
  * The GateScope page. The URL sets where it starts (see src/store/url) and follows the cell
  * stepper as it changes. `embed=1` shows only the chosen panels; otherwise a header, and one
- * widget per view (each with its own store, all kept mounted so switching views loses nothing).
+ * widget per view (each with its own store, all kept mounted so switching views loses nothing;
+ * the labs' code loads the first time their tab is shown, see views/lazyViews).
  * The page holds the stepper's store, so that the training lab can hand it a trained model
  * ("Open in stepper") and switch to it.
  */
@@ -58,6 +63,8 @@ export function App({ search }: { search?: string }) {
   );
   const [notices, setNotices] = useState(reading.notices);
   const [view, setView] = useState<ViewId>(page.view);
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set([page.view]));
+  if (!opened.has(view)) setOpened(new Set([...opened, view]));
   const [lang, setLang] = useState<Lang>(() =>
     reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
   );
@@ -72,6 +79,11 @@ export function App({ search }: { search?: string }) {
   }, [lang]);
   const dismiss = useCallback(() => setNotices([]), []);
   const id = useId();
+  useEffect(() => {
+    if (page.embed) return;
+    // A failed prefetch (offline before anything was cached) is retried when the tab is chosen.
+    return whenIdle(() => void prefetchViews().catch(() => undefined));
+  }, [page.embed]);
   const openInStepper = (loaded: LoadedModel) => {
     const problem = stepper.getState().loadModel(loaded);
     if (problem !== null) return problem;
@@ -129,9 +141,13 @@ export function App({ search }: { search?: string }) {
           aria-labelledby={`${id}-lab-tab`}
           hidden={view !== 'lab'}
         >
-          <GateScopeProvider store={lab}>
-            <LabView />
-          </GateScopeProvider>
+          {opened.has('lab') && (
+            <GateScopeProvider store={lab}>
+              <ViewLoading view="lab">
+                <LazyLabView />
+              </ViewLoading>
+            </GateScopeProvider>
+          )}
         </section>
         <section
           role="tabpanel"
@@ -139,9 +155,11 @@ export function App({ search }: { search?: string }) {
           aria-labelledby={`${id}-training-tab`}
           hidden={view !== 'training'}
         >
-          <TrainingProvider active={view === 'training'}>
-            <TrainingView onOpenInStepper={openInStepper} />
-          </TrainingProvider>
+          {opened.has('training') && (
+            <ViewLoading view="training">
+              <LazyTrainingLab active={view === 'training'} onOpenInStepper={openInStepper} />
+            </ViewLoading>
+          )}
         </section>
       </main>
     </LangProvider>

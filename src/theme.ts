@@ -4,6 +4,8 @@ import { interpolateCividis, interpolatePuOr } from 'd3';
  * GateScope's visual constants in one place. Colours are colour-blind safe: the Okabe–Ito
  * palette for categories, cividis for sequential 0–1 values and purple–orange for signed values.
  * Colour is never the only cue: steps are numbered and named, series have line styles.
+ * The page's own colours (ink, paper, panels, grid lines), light and dark, are the custom
+ * properties at the top of styles.css; these stay the same in both themes.
  */
 
 /** Okabe–Ito, the categorical palette. */

@@ -33,6 +33,19 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Room for the title above an exported chart, in CSS pixels. */
 const TITLE_HEIGHT = 28;
 
+/**
+ * The page colours an export is drawn on: the panel's background and ink of the theme in use
+ * (white and near-black by default), so that an export made in the dark theme is dark, with its
+ * light text still readable, and every file carries its own background.
+ */
+function exportColours(graphic: Element): { background: string; ink: string } {
+  const style = getComputedStyle(graphic);
+  return {
+    background: style.getPropertyValue('--panel').trim() || '#ffffff',
+    ink: style.getPropertyValue('--ink').trim() || '#1b1f24',
+  };
+}
+
 /** Offset of element e from element origin, in CSS pixels. */
 function offsetWithin(e: Element, origin: Element): { x: number; y: number } {
   const a = e.getBoundingClientRect();
@@ -50,7 +63,7 @@ export function graphicSize(svg: SVGSVGElement): { width: number; height: number
 
 /**
  * The graphic's SVG as standalone markup with computed styles inlined on every element and, unless
- * `canvases` is false, a white background and each <canvas> layer embedded as a PNG <image>
+ * `canvases` is false, the panel's background (white, or dark in the dark theme) and each <canvas> layer embedded as a PNG <image>
  * behind the SVG's own marks (with `canvases: false` it is the transparent top layer of a PNG).
  */
 export function serialiseSvg(
@@ -76,10 +89,11 @@ export function serialiseSvg(
   clone.removeAttribute('class');
   clone.removeAttribute('aria-hidden');
   const { width, height } = graphicSize(svg);
+  const colours = exportColours(graphic);
   const layers: Element[] = [];
   if (canvases) {
-    // A standalone file gets a white background; a PNG has its own under the canvas layers.
-    layers.push(whiteRect(width, height));
+    // A standalone file gets its background; a PNG has its own under the canvas layers.
+    layers.push(backgroundRect(width, height, colours.background));
     for (const canvas of graphic.querySelectorAll('canvas')) {
       const { x, y } = offsetWithin(canvas, svg);
       const image = document.createElementNS(SVG_NS, 'image');
@@ -101,21 +115,24 @@ export function serialiseSvg(
     const text = document.createElementNS(SVG_NS, 'text');
     text.setAttribute('x', '8');
     text.setAttribute('y', '18');
-    text.setAttribute('style', `font:700 14px ${getComputedStyle(svg).fontFamily};fill:#1b1f24`);
+    text.setAttribute(
+      'style',
+      `font:700 14px ${getComputedStyle(svg).fontFamily};fill:${colours.ink}`,
+    );
     text.textContent = title;
     clone.append(body, text);
     clone.setAttribute('height', String(height + TITLE_HEIGHT));
-    if (canvases) clone.prepend(whiteRect(width, height + TITLE_HEIGHT));
+    if (canvases) clone.prepend(backgroundRect(width, height + TITLE_HEIGHT, colours.background));
   }
   return new XMLSerializer().serializeToString(clone);
 }
 
-/** A white rectangle from the origin. */
-function whiteRect(width: number, height: number): SVGRectElement {
+/** A filled rectangle from the origin. */
+function backgroundRect(width: number, height: number, fill: string): SVGRectElement {
   const rect = document.createElementNS(SVG_NS, 'rect');
   rect.setAttribute('width', String(width));
   rect.setAttribute('height', String(height));
-  rect.setAttribute('fill', '#ffffff');
+  rect.setAttribute('fill', fill);
   return rect;
 }
 
@@ -130,7 +147,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 /**
- * The graphic as a PNG at `scale` × its CSS size: a white background, the title (if given), each
+ * The graphic as a PNG at `scale` × its CSS size: the panel's background, the title (if given), each
  * canvas layer where it sits (cells kept crisp), then the SVG on top.
  */
 export async function renderPng(graphic: Element, { scale = 2, title = '' } = {}): Promise<Blob> {
@@ -144,7 +161,7 @@ export async function renderPng(graphic: Element, { scale = 2, title = '' } = {}
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error(EN.noPng);
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = exportColours(graphic).background;
   ctx.fillRect(0, 0, width, height + top);
   ctx.imageSmoothingEnabled = false;
   for (const canvas of graphic.querySelectorAll('canvas')) {

@@ -23,7 +23,10 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
 
 export const seriesStyle = (k: number): SeriesStyle => SERIES_STYLES[k % SERIES_STYLES.length];
 
-/** The fill of a shaded band by its meaning. */
+/**
+ * The fill of a shaded band by its meaning, in the light theme (the fill attribute); charts.css
+ * paints bands with styles.css's --band-* colours, which the dark theme dims.
+ */
 export const BAND_FILLS = {
   /** Below a threshold where a gradient counts as vanished. */
   vanished: '#dcebf7',

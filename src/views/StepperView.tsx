@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useGateScopeStore } from '../store';
 import type { PanelId } from '../store/url';
 import { useStepper } from '../panels/controls/useStepper';
+import { useFirstScreenPainted } from './firstScreen';
 import { PANEL_SLOTS } from './panelSlots';
 
 const Slot = ({ id, hidden }: { id: PanelId; hidden: readonly PanelId[] }) => {
@@ -17,6 +18,9 @@ const Slot = ({ id, hidden }: { id: PanelId; hidden: readonly PanelId[] }) => {
 export function StepperView({ hidden = [] }: { hidden?: readonly PanelId[] }) {
   const root = useRef<HTMLDivElement>(null);
   useStepper(useGateScopeStore(), root);
+  // The heatmaps and state plots below the step table cost as much to render as everything above
+  // them: they follow once the first screen has been painted.
+  const painted = useFirstScreenPainted();
   return (
     <div className="workbench" ref={root}>
       <Slot id="controls" hidden={hidden} />
@@ -30,8 +34,8 @@ export function StepperView({ hidden = [] }: { hidden?: readonly PanelId[] }) {
         <Slot id="settings" hidden={hidden} />
       </div>
       <Slot id="table" hidden={hidden} />
-      <Slot id="gates" hidden={hidden} />
-      <Slot id="states" hidden={hidden} />
+      {painted && <Slot id="gates" hidden={hidden} />}
+      {painted && <Slot id="states" hidden={hidden} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ export const pageMessages = defineMessages({
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     embed: 'Embed',
+    loading: (view: string) => `Loading the ${view.toLowerCase()}…`,
   },
   zh: {
     tagline:
@@ -25,5 +26,6 @@ export const pageMessages = defineMessages({
     copyLink: '复制链接',
     linkCopied: '链接已复制',
     embed: '嵌入',
+    loading: (view) => `正在加载${view}…`,
   },
 });

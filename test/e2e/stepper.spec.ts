@@ -153,6 +153,7 @@ test('the "Time step" slider moves through time', async ({ page }) => {
 });
 
 test('switches to GRU and shows its four steps; screenshots and axe', async ({ page }, info) => {
+  test.setTimeout(120_000); // axe over the whole page takes a while on a busy machine
   const trace = defaultRun('gru');
   await page.getByRole('combobox', { name: 'Cell' }).selectOption('GRU');
   await expectStep(page, trace, 0, 0);
@@ -168,6 +169,7 @@ test('switches to GRU and shows its four steps; screenshots and axe', async ({ p
 });
 
 test('has no serious accessibility violations mid-step', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: 'Step forward', exact: true }).focus();

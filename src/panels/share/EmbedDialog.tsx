@@ -66,7 +66,7 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
   return (
     <dialog
       ref={dialog}
-      className="shortcuts-dialog embed-dialog"
+      className="app-dialog shortcuts-dialog embed-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
