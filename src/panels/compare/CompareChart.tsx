@@ -8,6 +8,7 @@ import { compareListOf, compareUpToDate, selectCompareKey } from '../../store/gr
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
+import { ProseText } from '../gradientLab/Prose';
 import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
@@ -76,7 +77,7 @@ const CompareLines = memo(function CompareLines({ runs, t, setTimeStep }: LinesP
           const line = compareLine(r, lang);
           return (
             <li key={r.cell} data-cell={r.cell} data-verdict={line.verdict}>
-              {line.sentence}
+              <ProseText text={line.sentence} />
             </li>
           );
         })}
