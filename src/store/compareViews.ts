@@ -1,6 +1,8 @@
 /** What the compare view writes under its chart: one ratio sentence per cell. */
 import type { CellKind } from '../engine';
+import type { Lang } from '../i18n/lang';
 import type { CompareRun } from './compare';
+import { ratioMessages } from './gradientMessages';
 import { gradientRatio, ratioSentence, type GradientVerdict } from './gradientRatio';
 import { cached } from './memo';
 
@@ -18,17 +20,21 @@ export interface CompareLine {
   readonly sentence: string;
 }
 
-const lineCache = new WeakMap<CompareRun, CompareLine>();
+const lineCache: Record<Lang, WeakMap<CompareRun, CompareLine>> = {
+  en: new WeakMap(),
+  zh: new WeakMap(),
+};
 
-export function compareLine(r: CompareRun): CompareLine {
-  return cached(lineCache, r, () => {
+/** A run's line, in `lang` (cached per run and language). */
+export function compareLine(r: CompareRun, lang: Lang = 'en'): CompareLine {
+  return cached(lineCache[lang], r, () => {
     const ratio = gradientRatio(memoryCurve(r));
     const what = r.memory === 'c' ? 'cell-state gradient' : 'gradient';
-    const s = ratioSentence(ratio, what);
+    const s = ratioSentence(ratio, what, lang);
     return {
       cell: r.cell,
       verdict: ratio.verdict,
-      sentence: `${NAMES[r.cell]}: ${s.charAt(0).toLowerCase()}${s.slice(1)}`,
+      sentence: ratioMessages[lang].cellLine(NAMES[r.cell], s),
     };
   });
 }

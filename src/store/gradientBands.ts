@@ -2,6 +2,8 @@
  * The shaded ranges of the gradient-norm plot: where a step's gradient counts as vanished or
  * exploded relative to the last step's, and a log domain that always shows both edges.
  */
+import type { Lang } from '../i18n/lang';
+import { bandMessages } from './gradientMessages';
 import { EXPLODED_ABOVE, VANISHED_BELOW, formatTimes } from './gradientRatio';
 
 /** A shaded range of the value axis (the chart kit's `Band`, structurally). */
@@ -18,21 +20,25 @@ export interface GradientBand {
  * Below 1e-6 × ‖g_{T−1}‖: vanished; above 1e3 × ‖g_{T−1}‖: exploded. None when the last step's
  * norm is zero or not finite (there is no reference to measure against).
  */
-export function gradientBands(lastNorm: number): GradientBand[] {
+export function gradientBands(lastNorm: number, lang: Lang = 'en'): GradientBand[] {
   if (!(lastNorm > 0 && Number.isFinite(lastNorm))) return [];
+  const m = bandMessages[lang];
   return [
-    { from: 0, to: VANISHED_BELOW * lastNorm, label: 'vanished', tone: 'vanished' },
-    { from: EXPLODED_ABOVE * lastNorm, to: Infinity, label: 'exploded', tone: 'exploded' },
+    { from: 0, to: VANISHED_BELOW * lastNorm, label: m.vanished, tone: 'vanished' },
+    { from: EXPLODED_ABOVE * lastNorm, to: Infinity, label: m.exploded, tone: 'exploded' },
   ];
 }
 
+/** The bands relabelled in `lang` (the same array in English, whose labels they already have). */
+export function bandsIn(bands: readonly GradientBand[], lang: Lang): readonly GradientBand[] {
+  if (lang === 'en') return bands;
+  return bands.map((b) => ({ ...b, label: bandMessages[lang][b.tone] }));
+}
+
 /** What the bands mean, under the plot: "Shaded: vanished below 10⁻⁶ × ‖∂L/∂h_49‖, …". */
-export function bandsCaption(lastStep: number, symbol = '∂L/∂h'): string {
+export function bandsCaption(lastStep: number, symbol = '∂L/∂h', lang: Lang = 'en'): string {
   const g = `‖${symbol}_${lastStep}‖`;
-  return (
-    `Shaded: vanished below ${formatTimes(VANISHED_BELOW)} × ${g}, ` +
-    `exploded above ${formatTimes(EXPLODED_ABOVE)} × ${g}.`
-  );
+  return bandMessages[lang].caption(formatTimes(VANISHED_BELOW), formatTimes(EXPLODED_ABOVE), g);
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 
 import { formatDecade } from '../charts/format';
+import type { Lang } from '../i18n/lang';
+import { ratioMessages } from './gradientMessages';
 
 /** Below this ratio a gradient has vanished: t = 0 gets less than a millionth of t = T − 1. */
 export const VANISHED_BELOW = 1e-6;
@@ -12,16 +14,6 @@ export const EXPLODED_ABOVE = 1e3;
 
 /** What became of the gradient on its way back from the last step to the first. */
 export type GradientVerdict = 'vanished' | 'survived' | 'grew' | 'exploded' | 'overflowed' | 'none';
-
-/** The words after the colon for each verdict. */
-const VERDICT_WORDS: Record<GradientVerdict, string> = {
-  vanished: 'it has vanished',
-  survived: 'it has survived',
-  grew: 'it grew',
-  exploded: 'it has exploded',
-  overflowed: 'it has exploded past what a 64-bit float can hold',
-  none: 'there is nothing to compare',
-};
 
 /** The verdict on a finite ratio r = ‖g_0‖ / ‖g_{T−1}‖. */
 export function verdictOf(r: number): GradientVerdict {
@@ -75,28 +67,30 @@ export function gradientRatio(norms: ArrayLike<number>): GradientRatio {
   return { ratio, verdict: verdictOf(ratio), last, overflowAt };
 }
 
+/** What a ratio sentence names: the gradient ∂L/∂h, or the LSTM's cell-state gradient ∂L/∂c. */
+export type GradientWhat = 'gradient' | 'cell-state gradient';
+
 /**
  * The ratio as a sentence: "The gradient reaching t = 0 is 3.1 × 10⁻⁹ of the one at t = 49: it
- * has vanished." (`of the one` below 1, `times the one` above). `what` names the gradient, e.g.
- * "cell-state gradient".
+ * has vanished." (`of the one` below 1, `times the one` above); in Chinese "到达 t = 0 的梯度是
+ * t = 49 处的 3.1 × 10⁻⁹ 倍：梯度已经消失。" `what` names the gradient.
  */
-export function ratioSentence(r: GradientRatio, what = 'gradient'): string {
+export function ratioSentence(
+  r: GradientRatio,
+  what: GradientWhat = 'gradient',
+  lang: Lang = 'en',
+): string {
+  const m = ratioMessages[lang];
+  const name = what === 'gradient' ? m.gradient : m.cellStateGradient;
   const T = r.last + 1;
-  if (r.verdict === 'overflowed') {
-    return (
-      `Going back from t = ${r.last}, the ${what} overflowed at t = ${r.overflowAt}: ` +
-      `${VERDICT_WORDS.overflowed}.`
-    );
-  }
-  if (T < 2) return `With one time step there is no earlier step for the ${what} to reach.`;
-  if (r.verdict === 'none') {
-    return `The ${what} at t = ${r.last} is zero: ${VERDICT_WORDS.none}.`;
-  }
+  if (r.verdict === 'overflowed') return m.overflowed(name, r.last, r.overflowAt ?? r.last);
+  if (T < 2) return m.oneStep(name);
+  if (r.verdict === 'none') return m.zeroAtLast(name, r.last);
   const how =
     r.ratio === 0
-      ? 'exactly zero'
+      ? m.exactlyZero
       : r.ratio <= 1
-        ? `${formatTimes(r.ratio)} of the one at t = ${r.last}`
-        : `${formatTimes(r.ratio)} times the one at t = ${r.last}`;
-  return `The ${what} reaching t = 0 is ${how}: ${VERDICT_WORDS[r.verdict]}.`;
+        ? m.fractionOf(formatTimes(r.ratio), r.last)
+        : m.timesThe(formatTimes(r.ratio), r.last);
+  return m.reaching(name, how, m[r.verdict]);
 }

@@ -17,7 +17,14 @@ import {
   logDomainOver,
   type GradientBand,
 } from './gradientBands';
-import { gradientRatio, ratioSentence, type GradientRatio } from './gradientRatio';
+import type { Lang } from '../i18n/lang';
+import { bandMessages } from './gradientMessages';
+import {
+  gradientRatio,
+  ratioSentence,
+  type GradientRatio,
+  type GradientWhat,
+} from './gradientRatio';
 import {
   contributionSentence,
   gatePathSentence,
@@ -25,7 +32,15 @@ import {
   measuredFactors,
   rnnWhySentence,
   rnnWhySummary,
+  type GatePathSummary,
+  type RnnWhySummary,
 } from './whyItHappens';
+
+/*
+ * Each view carries its sentence in English (as tests and scripts read it) and the summary the
+ * sentence is worded from, so that a panel words it in the UI language without recomputing
+ * anything: `gradientSentence(view, lang)` and the like.
+ */
 
 /** The gradient-norm plot: the curves, the verdict on the memory curve, bands and domain. */
 export interface GradientView {
@@ -39,7 +54,7 @@ export interface GradientView {
   /** "The gradient reaching t = 0 is 3.1 × 10⁻⁹ of the one at t = 49: it has vanished." */
   readonly sentence: string;
   readonly bands: readonly GradientBand[];
-  /** What the bands mean, in words. */
+  /** What the bands mean, in words ('' without bands). */
   readonly bandsCaption: string;
   readonly domain: readonly [number, number];
 }
@@ -49,19 +64,30 @@ export function gradientView(grads: Gradients): GradientView {
   const memory = c ? 'c' : 'h';
   const curve = c ?? h;
   const ratio = gradientRatio(curve);
-  const what = memory === 'c' ? 'cell-state gradient' : 'gradient';
   const bands = gradientBands(curve[curve.length - 1]);
   return {
     h,
     c: c ?? null,
     memory,
     ratio,
-    sentence: ratioSentence(ratio, what),
+    sentence: ratioSentence(ratio, whatOf(memory)),
     bands,
     bandsCaption: bands.length ? bandsCaption(curve.length - 1, `∂L/∂${memory}`) : '',
     domain: gradientDomain(c ? [h, c] : [h], bands),
   };
 }
+
+/** The gradient a ratio is taken on: the LSTM's cell-state gradient, else ∂L/∂h. */
+export const whatOf = (memory: 'c' | 'h'): GradientWhat =>
+  memory === 'c' ? 'cell-state gradient' : 'gradient';
+
+/** The gradient view's ratio sentence in `lang`. */
+export const gradientSentence = (v: GradientView, lang: Lang): string =>
+  ratioSentence(v.ratio, whatOf(v.memory), lang);
+
+/** What the gradient view's bands mean, in `lang` ('' without bands). */
+export const gradientBandsCaption = (v: GradientView, lang: Lang): string =>
+  v.bands.length ? bandsCaption(v.ratio.last, `∂L/∂${v.memory}`, lang) : '';
 
 /** "Why it happens" for an LSTM or GRU: the gradient its memory gate alone would carry. */
 export interface GatePathView {
@@ -70,6 +96,7 @@ export interface GatePathView {
   readonly memoryNorm: Float64Array;
   /** ‖(∏_{s>t} gate_s) ⊙ g_{T−1}‖: the gradient along the gate path only. */
   readonly pathNorm: Float64Array;
+  readonly summary: GatePathSummary;
   readonly sentence: string;
 }
 
@@ -94,15 +121,21 @@ export function gatePathView(trace: Trace, grads: Gradients): GatePathView | nul
     gate: path.gate,
     memoryNorm,
     pathNorm: path.pathNorm,
+    summary,
     sentence: gatePathSentence(path.gate, summary),
   };
 }
 
-/** The bands of the factor plot: below 1 a step shrinks the gradient, above 1 it grows it. */
-export const FACTOR_BANDS = [
-  { from: 0, to: 1, label: 'below 1: the step shrinks the gradient', tone: 'vanished' },
-  { from: 1, to: Infinity, label: 'above 1: the step grows it', tone: 'exploded' },
-] as const satisfies readonly GradientBand[];
+const factorBands = (lang: Lang): readonly GradientBand[] => [
+  { from: 0, to: 1, label: bandMessages[lang].factorShrinks, tone: 'vanished' },
+  { from: 1, to: Infinity, label: bandMessages[lang].factorGrows, tone: 'exploded' },
+];
+
+/** The bands of the factor plot, by language: below 1 a step shrinks the gradient, above 1 it grows it. */
+export const FACTOR_BANDS: Record<Lang, readonly GradientBand[]> = {
+  en: factorBands('en'),
+  zh: factorBands('zh'),
+};
 
 /** "Why it happens" for an RNN: measured factors per step, their bound, domain and sentence. */
 export interface RnnWhyView {
@@ -111,6 +144,8 @@ export interface RnnWhyView {
   /** ‖diag(1 − h_t²) W_hh‖₂ from the engine, or null while it is computed. */
   readonly bounds: Float64Array | null;
   readonly domain: readonly [number, number];
+  readonly loss: 'last' | 'every';
+  readonly summary: RnnWhySummary;
   readonly sentence: string;
 }
 
@@ -125,11 +160,14 @@ export function rnnWhyView(
   const columns = bounds ? [measured, bounds] : [measured];
   // Bounds of another length are an older run's, still shown until the new ones land.
   const sameRun = bounds !== null && bounds.length === h.length;
+  const summary = rnnWhySummary(h, sameRun ? bounds : []);
   return {
     measured,
     bounds,
     domain: logDomainOver(columns, [0.1, 10]),
-    sentence: rnnWhySentence(rnnWhySummary(h, sameRun ? bounds : []), loss),
+    loss,
+    summary,
+    sentence: rnnWhySentence(summary, loss),
   };
 }
 

@@ -3,6 +3,8 @@
  * Jacobian factors ‖diag(1 − h_t²) W_hh‖, for an LSTM or GRU the memory gate along the additive
  * path. Pure functions of engine results (jacobianFactors, gatePath).
  */
+import type { Lang } from '../i18n/lang';
+import { whyMessages } from './gradientMessages';
 import { formatTimes } from './gradientRatio';
 
 /**
@@ -50,31 +52,24 @@ export function rnnWhySummary(norms: ArrayLike<number>, bounds: ArrayLike<number
  * What the RNN's "why" plot shows, in words. With the loss on every step, each step also adds
  * its own loss gradient, so the measured factor is no longer bounded by the Jacobian's norm.
  */
-export function rnnWhySentence(s: RnnWhySummary, loss: 'last' | 'every'): string {
-  if (s.steps === 0) return 'With one time step the gradient takes no step back.';
-  const head =
-    'Each step back multiplies the gradient by the measured factor ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖, ' +
-    (loss === 'last'
-      ? 'which can never exceed the bound ‖diag(1 − h_t²) W_hh‖, the Jacobian’s norm.'
-      : 'but with the loss on every step each step also adds its own gradient, so it may exceed ' +
-        'the bound ‖diag(1 − h_t²) W_hh‖, the Jacobian’s norm.');
-  if (!(Number.isFinite(s.measuredMean) && s.measuredMean > 0)) {
-    return `${head} Here the gradient is zero or not a finite number, so there is no factor to average.`;
-  }
+export function rnnWhySentence(
+  s: RnnWhySummary,
+  loss: 'last' | 'every',
+  lang: Lang = 'en',
+): string {
+  const m = whyMessages[lang];
+  if (s.steps === 0) return m.noStepBack;
+  const head = loss === 'last' ? m.rnnHeadLast : m.rnnHeadEvery;
+  if (!(Number.isFinite(s.measuredMean) && s.measuredMean > 0)) return head + m.rnnNoFactor;
   const shrinks = s.measuredMean < 1;
-  const mean =
-    ` Here it averages ${formatTimes(s.measuredMean)} per step (geometric mean), ` +
-    (shrinks
-      ? `below 1, so after ${s.steps} steps ${formatTimes(s.total)} of the gradient is left.`
-      : `above 1, so after ${s.steps} steps the gradient is ${formatTimes(s.total)} times larger.`);
+  const mean = (shrinks ? m.rnnShrinks : m.rnnGrows)(
+    formatTimes(s.measuredMean),
+    s.steps,
+    formatTimes(s.total),
+  );
   let why = '';
-  if (loss === 'last' && shrinks && s.boundMean >= 1) {
-    why =
-      ' The bound is above 1, but the gradient does not line up with the direction W_hh ' +
-      'stretches most, so it shrinks all the same.';
-  } else if (loss === 'last' && s.boundMean < 1) {
-    why = ' Even the bound is below 1: the gradient has to vanish.';
-  }
+  if (loss === 'last' && shrinks && s.boundMean >= 1) why = m.rnnMisaligned;
+  else if (loss === 'last' && s.boundMean < 1) why = m.rnnBoundBelow;
   return head + mean + why;
 }
 
@@ -115,49 +110,42 @@ export function gatePathSummary(
 
 /** The LSTM's forget gate f on the cell path, or the GRU's update gate z on the direct path. */
 const PATHS = {
-  f: { state: 'c', name: 'forget gate f_t', equation: 'c_t = f_t ⊙ c_(t−1) + i_t ⊙ g_t' },
-  z: { state: 'h', name: 'update gate z_t', equation: 'h_t = z_t ⊙ h_(t−1) + (1 − z_t) ⊙ n_t' },
+  f: { state: 'c', name: 'forgetGatePath', equation: 'c_t = f_t ⊙ c_(t−1) + i_t ⊙ g_t' },
+  z: { state: 'h', name: 'updateGatePath', equation: 'h_t = z_t ⊙ h_(t−1) + (1 − z_t) ⊙ n_t' },
 } as const;
 
 /** Within this factor of each other, the full gradient "follows" the gate path. */
 const FOLLOWS = 3;
 
 /** "Along the path c_t = f_t ⊙ c_(t−1) + …, each step back multiplies ∂L/∂c by f_t. …" */
-export function gatePathSentence(gate: 'f' | 'z', s: GatePathSummary): string {
+export function gatePathSentence(gate: 'f' | 'z', s: GatePathSummary, lang: Lang = 'en'): string {
+  const m = whyMessages[lang];
   const p = PATHS[gate];
-  if (s.steps === 0) return 'With one time step the gradient takes no step back.';
-  const head =
-    `Along the path ${p.equation}, each step back multiplies ∂L/∂${p.state} by the ${p.name}. ` +
-    `Here it averages ${formatTimes(s.meanGate)}, `;
+  if (s.steps === 0) return m.noStepBack;
+  const head = m.pathHead(p.equation, p.state, m[p.name], formatTimes(s.meanGate));
   if (!(Number.isFinite(s.carried) && Number.isFinite(s.full) && s.carried > 0)) {
-    return `${head}but the gradient is zero or not a finite number, so there is nothing to follow.`;
+    return head + m.pathNothing;
   }
-  const path =
-    `${head}so the gate path alone brings ${formatTimes(s.carried)} of ` +
-    `‖∂L/∂${p.state}_${s.steps}‖ back to t = 0`;
+  const path = head + m.pathCarries(formatTimes(s.carried), p.state, s.steps);
   const k = s.full / s.carried;
-  if (k <= FOLLOWS && k >= 1 / FOLLOWS) return `${path}, and the full gradient (BPTT) follows it.`;
-  const full = `The full gradient (BPTT) keeps ${formatTimes(s.full)}: `;
-  return k > FOLLOWS
-    ? `${path}. ${full}more, because the gradient also flows back through h and the gates.`
-    : `${path}. ${full}less, because the paths through h and the gates partly cancel it.`;
+  if (k <= FOLLOWS && k >= 1 / FOLLOWS) return path + m.pathFollowed;
+  return path + (k > FOLLOWS ? m.pathMore : m.pathLess)(formatTimes(s.full));
 }
 
 /** Where ∂L/∂W_hh comes from: the steps whose share is negligible next to the largest. */
-export function contributionSentence(values: ArrayLike<number>): string {
+export function contributionSentence(values: ArrayLike<number>, lang: Lang = 'en'): string {
+  const m = whyMessages[lang];
   const T = values.length;
   let max = 0;
   let argmax = 0;
   for (let t = 0; t < T; t++) {
-    if (!Number.isFinite(values[t])) {
-      return `The share of step t = ${t} is too large for a 64-bit float: it overflowed.`;
-    }
+    if (!Number.isFinite(values[t])) return m.shareOverflowed(t);
     if (values[t] > max) {
       max = values[t];
       argmax = t;
     }
   }
-  if (!(max > 0)) return 'No step contributes: ∂L/∂W_hh is zero.';
+  if (!(max > 0)) return m.noShare;
   let tiny = 0;
   let min = Infinity;
   let argmin = 0;
@@ -168,14 +156,6 @@ export function contributionSentence(values: ArrayLike<number>): string {
       argmin = t;
     }
   }
-  if (tiny > 0) {
-    return (
-      `${tiny} of ${T} steps contribute less than 10⁻⁶ of the largest share (t = ${argmax}): ` +
-      'W_hh cannot learn from what happened there.'
-    );
-  }
-  return (
-    `Every step contributes at least 10⁻⁶ of the largest share (t = ${argmax}); ` +
-    `the smallest, at t = ${argmin}, is ${formatTimes(min / max)} of it.`
-  );
+  if (tiny > 0) return m.tinyShares(tiny, T, argmax);
+  return m.everyShare(argmax, argmin, formatTimes(min / max));
 }

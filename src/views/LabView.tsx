@@ -1,8 +1,10 @@
+import { useMessages } from '../i18n';
 import { CompareChart } from '../panels/compare/CompareChart';
 import { CompareHeatmaps } from '../panels/compare/CompareHeatmaps';
 import { GateHeatmaps } from '../panels/heatmaps/GateHeatmaps';
 import { GradientNormPanel } from '../panels/gradientLab/GradientNormPanel';
 import { WeightGradPanel } from '../panels/gradientLab/WeightGradPanel';
+import { gradientLabMessages } from '../panels/gradientLab/messages';
 import { WhyPanel } from '../panels/gradientLab/WhyPanel';
 import { LabControls } from '../panels/labControls/LabControls';
 import { LabProvider } from '../panels/labControls/LabProvider';
@@ -16,19 +18,20 @@ import '../panels/gradientLab/gradientLab.css';
  * moves. The compare view's heatmaps span the whole width below.
  */
 export function LabView() {
+  const m = useMessages(gradientLabMessages);
   return (
     <LabProvider>
       <div className="lab">
         <LabControls />
         <div className="lab-plots">
           <Presets />
-          <section className="panel lab-plot" aria-label="Gradient norm">
+          <section className="panel lab-plot" aria-label={m.gradientSection}>
             <GradientNormPanel />
           </section>
-          <section className="panel lab-plot" aria-label="Why it happens">
+          <section className="panel lab-plot" aria-label={m.whySection}>
             <WhyPanel />
           </section>
-          <section className="panel lab-plot" aria-label="Weight gradient by step">
+          <section className="panel lab-plot" aria-label={m.weightSection}>
             <WeightGradPanel />
           </section>
           <CompareChart />

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n';
 import { CheckpointPanel } from '../panels/training/CheckpointPanel';
 import { ModelFields } from '../panels/training/ModelFields';
 import { OptimiserFields } from '../panels/training/OptimiserFields';
@@ -6,6 +7,7 @@ import { TrainingBar, type OpenInStepper } from '../panels/training/TrainingBar'
 import { TrainingCharts } from '../panels/training/TrainingCharts';
 import { TrainingMessage } from '../panels/training/TrainingMessage';
 import { TrainingPresets } from '../panels/training/TrainingPresets';
+import { trainingMessages } from '../panels/training/messages';
 import '../panels/settings/settings.css';
 import '../panels/training/training.css';
 
@@ -16,14 +18,15 @@ import '../panels/training/training.css';
  * trained model to the cell stepper.
  */
 export function TrainingView({ onOpenInStepper }: { readonly onOpenInStepper?: OpenInStepper }) {
+  const m = useMessages(trainingMessages);
   return (
     <div className="training">
-      <section className="panel training-main" aria-label="Training">
+      <section className="panel training-main" aria-label={m.main}>
         <TrainingBar onOpenInStepper={onOpenInStepper} />
         <TrainingMessage />
         <TrainingCharts />
       </section>
-      <aside className="training-side" aria-label="Training settings">
+      <aside className="training-side" aria-label={m.settings}>
         <div className="panel training-settings">
           <TaskSettings />
         </div>

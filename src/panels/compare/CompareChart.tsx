@@ -1,5 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
+import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
 import { compareLine, memoryCurve } from '../../store/compareViews';
@@ -7,8 +8,10 @@ import { compareListOf, compareUpToDate, selectCompareKey } from '../../store/gr
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
+import { ProseText } from '../gradientLab/Prose';
 import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
+import { compareMessages } from './messages';
 import './compare.css';
 
 /**
@@ -24,6 +27,7 @@ export function CompareChart() {
   const key = useGateScope(selectCompareKey);
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  const m = useMessages(compareMessages);
   if (!on) return null;
   return (
     <section
@@ -31,11 +35,8 @@ export function CompareChart() {
       aria-labelledby={id}
       aria-busy={!compareUpToDate(compare, key)}
     >
-      <h2 id={id}>RNN, LSTM and GRU on the same input</h2>
-      <p className="lab-hint">
-        Same input, seed, scales and gate bias; only the cell differs. The LSTM is drawn by its
-        cell-state gradient ‖∂L/∂c_t‖, the path its forget gate keeps open.
-      </p>
+      <h2 id={id}>{m.heading}</h2>
+      <p className="lab-hint">{m.hint}</p>
       {runs.length > 0 && <CompareLines runs={runs} t={t} setTimeStep={setTimeStep} />}
     </section>
   );
@@ -48,6 +49,8 @@ interface LinesProps {
 }
 
 const CompareLines = memo(function CompareLines({ runs, t, setTimeStep }: LinesProps) {
+  const lang = useLang();
+  const m = useMessages(compareMessages);
   const series = useMemo<Series[]>(
     () =>
       runs.map((r) => ({
@@ -60,21 +63,21 @@ const CompareLines = memo(function CompareLines({ runs, t, setTimeStep }: LinesP
   );
   return (
     <LineChart
-      title="RNN, LSTM and GRU: gradient norm per time step"
+      title={m.chartTitle}
       series={series}
       yScale="log"
       breaksFrom="end"
-      yLabel="gradient norm (log)"
+      yLabel={m.normAxis}
       cursor={t}
       onCursorChange={setTimeStep}
       legend
     >
       <ul className="lab-compare-lines">
         {runs.map((r) => {
-          const line = compareLine(r);
+          const line = compareLine(r, lang);
           return (
             <li key={r.cell} data-cell={r.cell} data-verdict={line.verdict}>
-              {line.sentence}
+              <ProseText text={line.sentence} />
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { memo, useId, useRef } from 'react';
 import { Heatmap } from '../../charts';
+import { useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
 import { compareListOf } from '../../store/gradientSelectors';
@@ -7,6 +8,7 @@ import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_LABELS } from '../controls/announce';
 import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
+import { compareMessages } from './messages';
 import { useWhileVisible } from './useWhileVisible';
 import './compare.css';
 
@@ -25,12 +27,13 @@ export function CompareHeatmaps() {
   const runs = compareListOf(useWhileVisible(useAfterPaint(useLab(selectCompareRuns)), ref));
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  const m = useMessages(compareMessages);
   // The wrapper is always laid out (if empty), so that the visibility observer can watch it.
   return (
     <div ref={ref} className="lab-compare-wide">
       {on && runs.length > 0 && (
         <section className="panel lab-compare" aria-labelledby={id}>
-          <h2 id={id}>Hidden state of RNN, LSTM and GRU</h2>
+          <h2 id={id}>{m.hiddenHeading}</h2>
           <div className="lab-compare-heatmaps">
             {runs.map((r) => (
               <HiddenHeatmap key={r.cell} run={r} t={t} setTimeStep={setTimeStep} />
@@ -49,9 +52,10 @@ interface HeatProps {
 }
 
 const HiddenHeatmap = memo(function HiddenHeatmap({ run, t, setTimeStep }: HeatProps) {
+  const m = useMessages(compareMessages);
   return (
     <Heatmap
-      title={`Hidden state: ${CELL_LABELS[run.cell]}`}
+      title={m.hiddenTitle(CELL_LABELS[run.cell])}
       values={run.hidden}
       rows={run.hiddenSize}
       cols={run.seqLen}

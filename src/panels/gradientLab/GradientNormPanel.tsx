@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
+import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { bandsIn } from '../../store/gradientBands';
 import { selectGradientView, selectRunId } from '../../store/gradientSelectors';
+import { gradientBandsCaption, gradientSentence } from '../../store/gradientViews';
 import { OKABE_ITO } from '../../theme';
+import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
 
 /**
@@ -14,6 +18,10 @@ export function GradientNormPanel() {
   const run = useGateScope(selectRunId);
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
+  const lang = useLang();
+  const m = useMessages(gradientLabMessages);
+  const bands = useMemo(() => bandsIn(view.bands, lang), [view, lang]);
+  const caption = gradientBandsCaption(view, lang);
   const series = useMemo<Series[]>(() => {
     const h = { label: '‖∂L/∂h_t‖', values: view.h, colour: OKABE_ITO.blue, dash: '' };
     if (!view.c) return [h];
@@ -22,20 +30,20 @@ export function GradientNormPanel() {
   return (
     <div data-run={run}>
       <LineChart
-        title="Gradient norm per time step"
+        title={m.normTitle}
         series={series}
         yScale="log"
         breaksFrom="end"
         yDomain={view.domain}
-        yLabel="gradient norm (log)"
-        bands={view.bands}
+        yLabel={m.normAxis}
+        bands={bands}
         cursor={t}
         onCursorChange={setTimeStep}
         legend
       >
-        {view.bandsCaption && <Prose className="lab-hint" text={view.bandsCaption} />}
+        {caption && <Prose className="lab-hint" text={caption} />}
         <div className="lab-sentence" data-verdict={view.ratio.verdict}>
-          <Prose text={view.sentence} />
+          <Prose text={gradientSentence(view, lang)} />
         </div>
       </LineChart>
     </div>

@@ -1,9 +1,12 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { BarChart } from '../../charts';
+import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { contributionsOf } from '../../store/gradientSelectors';
 import type { contributionView } from '../../store/gradientViews';
+import { contributionSentence } from '../../store/whyItHappens';
 import { OKABE_ITO } from '../../theme';
+import { gradientLabMessages } from './messages';
 import { useDeferredRun } from './useDeferredSelect';
 
 /**
@@ -27,28 +30,27 @@ interface ChartProps {
 
 const WeightGradChart = memo(function WeightGradChart({ view, run, t, setTimeStep }: ChartProps) {
   const id = useId();
+  const lang = useLang();
+  const m = useMessages(gradientLabMessages);
   const [log, setLog] = useState(false);
   const series = useMemo(
-    () => ({ label: 'share of ∂L/∂W_hh', values: view.values, colour: OKABE_ITO.green }),
-    [view],
+    () => ({ label: m.share, values: view.values, colour: OKABE_ITO.green }),
+    [view, m],
   );
   return (
     <div data-run={run}>
       <BarChart
-        title="Where the weight gradient comes from"
+        title={m.weightTitle}
         series={series}
         yScale={log ? 'log' : 'linear'}
         yLabel={log ? '‖C_t‖_F (log)' : '‖C_t‖_F'}
         cursor={t}
         onCursorChange={setTimeStep}
       >
-        <p className="lab-explain">
-          Each bar is ‖C_t‖_F, where C_t = (∂L/∂a_t) h_(t−1)ᵀ is step t’s share of ∂L/∂W_hh (a_t:
-          the step’s pre-activations; the shares sum to the gradient). {view.sentence}
-        </p>
+        <p className="lab-explain">{m.weightExplain(contributionSentence(view.values, lang))}</p>
         <label className="lab-toggle" htmlFor={id}>
           <input id={id} type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          Log scale
+          {m.logScale}
         </label>
       </BarChart>
     </div>

@@ -1,11 +1,14 @@
 import { memo, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
+import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { gatePathOf } from '../../store/gradientSelectors';
 import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradientViews';
+import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
 import { selectJacobian } from '../../store/labAsync';
 import { OKABE_ITO } from '../../theme';
 import { useLab } from '../labControls/LabProvider';
+import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
 import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
 
@@ -17,8 +20,8 @@ const STATE_STYLE = {
 const PATH_STYLE = { colour: OKABE_ITO.green, dash: '8 3 2 3' } as const;
 
 const GATE_TEXT = {
-  f: { title: 'the forget gate along the cell path', state: 'c', product: '∏ f' },
-  z: { title: 'the update gate along the state path', state: 'h', product: '∏ z' },
+  f: { title: 'whyForget', state: 'c', product: '∏ f' },
+  z: { title: 'whyUpdate', state: 'h', product: '∏ z' },
 } as const;
 
 /**
@@ -54,28 +57,26 @@ const GatePathChart = memo(function GatePathChart({
   setTimeStep,
 }: CursorProps & { view: GatePathView }) {
   const g = GATE_TEXT[view.gate];
+  const lang = useLang();
+  const m = useMessages(gradientLabMessages);
   const series = useMemo<Series[]>(() => {
     const T = view.pathNorm.length - 1;
     return [
-      { label: `‖∂L/∂${g.state}_t‖ (BPTT)`, values: view.memoryNorm, ...STATE_STYLE[g.state] },
-      {
-        label: `‖(${g.product}) ⊙ ∂L/∂${g.state}_${T}‖ (gate path only)`,
-        values: view.pathNorm,
-        ...PATH_STYLE,
-      },
+      { label: m.bptt(g.state), values: view.memoryNorm, ...STATE_STYLE[g.state] },
+      { label: m.gatePathOnly(g.product, g.state, T), values: view.pathNorm, ...PATH_STYLE },
     ];
-  }, [view, g]);
+  }, [view, g, m]);
   return (
     <LineChart
-      title={`Why it happens: ${g.title}`}
+      title={m[g.title]}
       series={series}
       yScale="log"
       breaksFrom="end"
-      yLabel="gradient norm (log)"
+      yLabel={m.normAxis}
       cursor={t}
       onCursorChange={setTimeStep}
     >
-      <Prose className="lab-explain" text={view.sentence} />
+      <Prose className="lab-explain" text={gatePathSentence(view.gate, view.summary, lang)} />
     </LineChart>
   );
 });
@@ -94,29 +95,27 @@ const FactorChart = memo(function FactorChart({
   t,
   setTimeStep,
 }: CursorProps & { view: ReturnType<typeof rnnWhyView> }) {
+  const lang = useLang();
+  const m = useMessages(gradientLabMessages);
   const series = useMemo<Series[]>(() => {
-    const measured: Series = {
-      label: 'measured ‖∂L/∂h_(t−1)‖ / ‖∂L/∂h_t‖',
-      values: view.measured,
-      ...STATE_STYLE.h,
-    };
+    const measured: Series = { label: m.measured, values: view.measured, ...STATE_STYLE.h };
     if (!view.bounds) return [measured];
-    return [measured, { label: 'bound ‖diag(1 − h_t²) W_hh‖', values: view.bounds, ...PATH_STYLE }];
-  }, [view]);
+    return [measured, { label: m.bound, values: view.bounds, ...PATH_STYLE }];
+  }, [view, m]);
   return (
     <LineChart
-      title="Why it happens: the factor per step back"
+      title={m.whyFactor}
       series={series}
       yScale="log"
       breaksFrom="end"
       yDomain={view.domain}
-      yLabel="factor per step (log)"
-      bands={FACTOR_BANDS}
+      yLabel={m.factorAxis}
+      bands={FACTOR_BANDS[lang]}
       cursor={t}
       onCursorChange={setTimeStep}
       legend
     >
-      <Prose className="lab-explain" text={view.sentence} />
+      <Prose className="lab-explain" text={rnnWhySentence(view.summary, view.loss, lang)} />
     </LineChart>
   );
 });

@@ -1,7 +1,9 @@
 import { memo, useId, useMemo } from 'react';
 import { Heatmap, type HeatScale } from '../../charts';
+import { useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { GATE_VIEWS, layerMatrix } from './layerMatrix';
+import { heatmapMessages } from './messages';
 import { useShownTrace, type ShownTrace } from './useShownTrace';
 import './heatmaps.css';
 
@@ -37,6 +39,7 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
   setTimeStep,
 }: GateHeatmapsOfProps) {
   const id = useId();
+  const m = useMessages(heatmapMessages);
   const { trace, layer, sample } = shown;
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const views = GATE_VIEWS[cell];
@@ -44,29 +47,26 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
     () => views.map((v) => layerMatrix(trace, layer, sample, v.quantity)),
     [views, trace, layer, sample],
   );
-  const where = numLayers > 1 ? ` (layer ${layer + 1})` : '';
+  const where = numLayers > 1 ? m.layer(layer + 1) : '';
   return (
     <section className="panel gate-heatmaps" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
-        Gate activations{where}
+        {m.heading}
+        {where}
       </h2>
       {views.length === 0 ? (
         <p className="heatmaps-note">
-          A plain RNN has no gates: every step computes h<sub>t</sub> = tanh(W<sub>ih</sub> x
-          <sub>t</sub> + b<sub>ih</sub> + W<sub>hh</sub> h<sub>t−1</sub> + b<sub>hh</sub>), with
-          nothing to hold memory open. Its hidden state is plotted below.
+          {m.rnnNoGates} h<sub>t</sub> = tanh(W<sub>ih</sub> x<sub>t</sub> + b<sub>ih</sub> + W
+          <sub>hh</sub> h<sub>t−1</sub> + b<sub>hh</sub>){m.rnnNoGatesAfter}
         </p>
       ) : (
         <>
-          <p className="heatmaps-note">
-            Each gate&apos;s value for every unit (down) and time step t (across, from 0): 0 closed,
-            1 open. Click a column to move the time step there, hover a cell to read its value.
-          </p>
+          <p className="heatmaps-note">{m.note}</p>
           <div className="heatmap-grid">
             {views.map((v, k) => (
               <Heatmap
                 key={v.quantity}
-                title={`Gate activations: ${v.name}${where}`}
+                title={m.title(m[v.quantity], where)}
                 values={matrices[k]}
                 rows={H}
                 cols={trace.seqLen}

@@ -27,14 +27,12 @@ export function unitColumn(m: ArrayLike<number>, H: number, j: number): Float64A
   return Float64Array.from({ length: T }, (_, t) => m[t * H + j]);
 }
 
-/** One gate heatmap: the trace quantity, its sub-step and its name. */
+/** One gate heatmap: the trace quantity and its sub-step (heatmapMessages names it). */
 export interface GateView {
-  /** The trace's name for the activation, e.g. `f`. */
-  readonly quantity: string;
+  /** The trace's name for the activation, e.g. `f` (also its message key). */
+  readonly quantity: 'f' | 'i' | 'g' | 'o' | 'z' | 'r' | 'n';
   /** The sub-step that computes it (colours the chart). */
   readonly step: string;
-  /** What the chart is called after "Gate activations: ", e.g. "forget gate f". */
-  readonly name: string;
   /**
    * Sigmoid gates are 0–1 (sequential colours); the tanh candidates are in (−1, 1) (diverging,
    * fixed at ±1 so that saturation reads the same at every step).
@@ -42,25 +40,20 @@ export interface GateView {
   readonly signed: boolean;
 }
 
-const gate = (quantity: string, step: string, name: string, signed = false): GateView => ({
+const gate = (quantity: GateView['quantity'], step: string, signed = false): GateView => ({
   quantity,
   step,
-  name,
   signed,
 });
 
 /** The gate heatmaps of each cell, in the stepper's teaching order. A plain RNN has none. */
 export const GATE_VIEWS: Record<CellKind, readonly GateView[]> = {
   lstm: [
-    gate('f', 'forget', 'forget gate f'),
-    gate('i', 'input', 'input gate i'),
-    gate('g', 'candidate', 'candidate g', true),
-    gate('o', 'output', 'output gate o'),
+    gate('f', 'forget'),
+    gate('i', 'input'),
+    gate('g', 'candidate', true),
+    gate('o', 'output'),
   ],
-  gru: [
-    gate('z', 'update', 'update gate z'),
-    gate('r', 'reset', 'reset gate r'),
-    gate('n', 'candidate', 'candidate n', true),
-  ],
+  gru: [gate('z', 'update'), gate('r', 'reset'), gate('n', 'candidate', true)],
   rnn: [],
 };

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { CellKind } from '../../engine';
+import { useMessages } from '../../i18n';
 import type { Settings } from '../../store';
 import { CELL_LABELS } from '../controls/announce';
 import { useLabController } from './LabProvider';
+import { labControlsMessages } from './messages';
 
 /** A labelled <select> bound to one setting. */
 function Choice<V extends string>({
@@ -32,52 +34,60 @@ function Choice<V extends string>({
 }
 
 const CELLS = Object.entries(CELL_LABELS) as [CellKind, string][];
+type Messages = (typeof labControlsMessages)['en'];
 const INITS = [
-  ['uniform', 'PyTorch uniform'],
-  ['orthogonal', 'Orthogonal'],
+  ['uniform', 'initUniform'],
+  ['orthogonal', 'initOrthogonal'],
 ] as const;
 const LOSSES = [
-  ['last', 'On the last step'],
-  ['every', 'On every step'],
+  ['last', 'lossLast'],
+  ['every', 'lossEvery'],
 ] as const;
 const INPUTS = [
-  ['noise', 'Noise'],
-  ['sine', 'Sine wave'],
-  ['square', 'Square wave'],
-  ['impulse', 'Impulse at t = 0'],
+  ['noise', 'inputNoise'],
+  ['sine', 'inputSine'],
+  ['square', 'inputSquare'],
+  ['impulse', 'inputImpulse'],
 ] as const;
 type InputKind = (typeof INPUTS)[number][0];
+
+/** Options whose text is a message key, worded in the UI language. */
+const worded = <V extends string>(
+  options: readonly (readonly [V, keyof Messages])[],
+  m: Messages,
+): [V, string][] => options.map(([v, key]) => [v, m[key] as string]);
 
 /** The lab's choices: cell, init, loss and input signal. */
 export function LabChoices({ settings }: { settings: Settings }) {
   const { update } = useLabController();
+  const m = useMessages(labControlsMessages);
   const seq = settings.sequence;
   const seqLen = 'seqLen' in seq ? seq.seqLen : 50;
   return (
     <div className="lab-choices">
       <Choice
-        label="Cell"
+        label={m.cell}
         value={settings.cell}
         options={CELLS}
         onChange={(cell) => update({ cell })}
       />
       <Choice
-        label="Init"
+        label={m.init}
         value={settings.init}
-        options={INITS}
+        options={worded(INITS, m)}
         onChange={(init) => update({ init })}
       />
       <Choice
-        label="Loss"
+        label={m.loss}
         value={settings.loss}
-        options={LOSSES}
+        options={worded(LOSSES, m)}
         onChange={(loss) => update({ loss })}
       />
       {'seqLen' in seq && (
         <Choice<InputKind>
-          label="Input"
+          label={m.input}
           value={seq.kind}
-          options={INPUTS}
+          options={worded(INPUTS, m)}
           onChange={(kind) => update({ sequence: { kind, seqLen } })}
         />
       )}

@@ -1,7 +1,9 @@
+import { useMessages } from '../../i18n';
 import { selectCompareOn, selectPending } from '../../store/labAsync';
 import { LabChoices } from './LabChoices';
 import { useLab, useLabController, useLabSettings } from './LabProvider';
 import { LabSlider } from './LabSlider';
+import { labControlsMessages } from './messages';
 import { SeedField } from './SeedField';
 import { SLIDERS } from './sliders';
 import { SpectralNorm } from './SpectralNorm';
@@ -16,14 +18,11 @@ export function LabControls() {
   const pending = useLab(selectPending);
   const compareOn = useLab(selectCompareOn);
   const { setCompare } = useLabController();
+  const m = useMessages(labControlsMessages);
   const { cell } = settings;
   const gru = cell === 'gru';
   return (
-    <section
-      className="panel lab-controls"
-      aria-label="Gradient lab controls"
-      aria-busy={pending !== null}
-    >
+    <section className="panel lab-controls" aria-label={m.controls} aria-busy={pending !== null}>
       <LabChoices settings={settings} />
       <LabSlider spec={SLIDERS.recurrentScale} settings={settings} />
       <SpectralNorm />
@@ -31,16 +30,10 @@ export function LabControls() {
       <LabSlider
         spec={SLIDERS.gateBias}
         settings={settings}
-        label={gru ? 'Update gate bias' : undefined}
-        ariaLabel={gru ? 'Forget gate bias (GRU: update gate bias)' : undefined}
+        label={gru ? m.updateGateBias : undefined}
+        ariaLabel={gru ? m.gateBiasGru : undefined}
         disabled={cell === 'rnn'}
-        hint={
-          cell === 'rnn'
-            ? 'LSTM and GRU only: a plain RNN has no gate.'
-            : gru
-              ? 'Added to the update gate z: positive keeps z near 1, so h is mostly copied.'
-              : 'Added to the forget gate f: positive keeps f near 1, so c is mostly kept.'
-        }
+        hint={cell === 'rnn' ? m.gateBiasRnnHint : gru ? m.gateBiasGruHint : m.gateBiasLstmHint}
       />
       <LabSlider spec={SLIDERS.hiddenSize} settings={settings} />
       <LabSlider
@@ -52,10 +45,10 @@ export function LabControls() {
       <SeedField seed={settings.seed} />
       <label className="lab-toggle">
         <input type="checkbox" checked={compareOn} onChange={(e) => setCompare(e.target.checked)} />
-        Compare RNN, LSTM and GRU
+        {m.compare}
       </label>
       <p className="lab-status" role="status">
-        {pending ? 'Computing in the background: the plots show the last run until it lands.' : ''}
+        {pending ? m.computing : ''}
       </p>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n';
 import type { Settings } from '../../store';
 import { useLabController } from './LabProvider';
+import { labControlsMessages } from './messages';
 import type { SliderSpec } from './sliders';
 
 interface LabSliderProps {
@@ -22,11 +24,12 @@ interface LabSliderProps {
 export function LabSlider({ spec, settings, label, ariaLabel, disabled, hint }: LabSliderProps) {
   const id = useId();
   const { update } = useLabController();
+  const m = useMessages(labControlsMessages);
   const value = spec.read(settings);
   const text = spec.format(value);
   return (
     <div className="lab-slider" data-slider={spec.id}>
-      <label htmlFor={id}>{label ?? spec.name}</label>
+      <label htmlFor={id}>{label ?? m[spec.id]}</label>
       <output htmlFor={id} className="lab-slider-value" aria-hidden="true">
         {text}
       </output>
@@ -44,7 +47,7 @@ export function LabSlider({ spec, settings, label, ariaLabel, disabled, hint }: 
         onChange={(e) => update(spec.write(Number(e.target.value), settings))}
       />
       <p id={`${id}-hint`} className="lab-hint">
-        {hint ?? spec.hint}
+        {hint ?? m[`${spec.id}Hint`]}
       </p>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { LAB_PRESETS } from '../../store';
+import { useMessages } from '../../i18n';
+import { LAB_PRESETS, labPresetDescriptions, labPresetTitles } from '../../store';
 import { activePreset } from '../../store/activePreset';
 import { useLabController, useLabSettings } from './LabProvider';
+import { labControlsMessages } from './messages';
 
 /**
  * One-click set-ups that each show one of the lab's claims. The preset the settings are now is
@@ -11,9 +13,12 @@ export function Presets() {
   const id = useId();
   const { update } = useLabController();
   const active = activePreset(useLabSettings());
+  const m = useMessages(labControlsMessages);
+  const titles = useMessages(labPresetTitles);
+  const descriptions = useMessages(labPresetDescriptions);
   return (
     <section className="panel lab-presets" aria-labelledby={id}>
-      <h2 id={id}>Presets</h2>
+      <h2 id={id}>{m.presets}</h2>
       <ul>
         {LAB_PRESETS.map((p) => (
           <li key={p.id}>
@@ -24,10 +29,10 @@ export function Presets() {
               aria-describedby={`${id}-${p.id}`}
               onClick={() => update(p.settings)}
             >
-              {p.title}
+              {titles[p.id]}
             </button>
             <span id={`${id}-${p.id}`} className="lab-visually-hidden">
-              {p.description}
+              {descriptions[p.id]}
             </span>
           </li>
         ))}
@@ -35,10 +40,10 @@ export function Presets() {
       <p className="lab-preset-note" aria-hidden="true">
         {active ? (
           <>
-            <strong>{active.title}.</strong> {active.description}
+            <strong>{m.presetLead(titles[active.id])}</strong> {descriptions[active.id]}
           </>
         ) : (
-          'Each preset sets the lab up to show one claim; then drag a slider to see it change.'
+          m.presetNote
         )}
       </p>
     </section>

@@ -1,15 +1,14 @@
 /**
- * The lab's sliders as data: accessible name, range and how each reads and writes the settings.
- * Names follow DESIGN.md ("Weight scale", "Recurrent weight scale", "Forget gate bias", …).
+ * The lab's sliders as data: range and how each reads and writes the settings. The id keys the
+ * slider's name and hint in labControlsMessages; the English names follow DESIGN.md ("Weight
+ * scale", "Recurrent weight scale", "Forget gate bias", …).
  */
 import { LAB_RECURRENT_SCALE, LIMITS, type Settings } from '../../store';
 
 export interface SliderSpec {
-  readonly id: string;
-  /** The accessible name (and visible label unless the cell renames it). */
-  readonly name: string;
-  /** A short explanation under the slider. */
-  readonly hint: string;
+  /** Keys the accessible name (`id`) and the hint under the slider (`${id}Hint`). */
+  readonly id:
+    'weightScale' | 'recurrentScale' | 'gateBias' | 'hiddenSize' | 'seqLen' | 'amplitude';
   readonly min: number;
   readonly max: number;
   readonly step: number;
@@ -25,8 +24,6 @@ const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).
 export const SLIDERS = {
   weightScale: {
     id: 'weightScale',
-    name: 'Weight scale',
-    hint: 'All weights and biases, relative to PyTorch’s default init U(−1/√H, 1/√H).',
     min: 0,
     max: 4,
     step: 0.05,
@@ -36,8 +33,6 @@ export const SLIDERS = {
   },
   recurrentScale: {
     id: 'recurrentScale',
-    name: 'Recurrent weight scale',
-    hint: 'W_hh only: what every step multiplies the state (and the gradient) by.',
     ...LAB_RECURRENT_SCALE,
     read: (s) => s.recurrentScale,
     write: (v) => ({ recurrentScale: v }),
@@ -45,8 +40,6 @@ export const SLIDERS = {
   },
   gateBias: {
     id: 'gateBias',
-    name: 'Forget gate bias',
-    hint: 'Added to the gate that keeps memory; positive keeps it open.',
     min: -6,
     max: 6,
     step: 0.1,
@@ -56,8 +49,6 @@ export const SLIDERS = {
   },
   hiddenSize: {
     id: 'hiddenSize',
-    name: 'Hidden size',
-    hint: 'H: units in the layer.',
     ...LIMITS.hiddenSize,
     step: 1,
     read: (s) => s.hiddenSize,
@@ -66,8 +57,6 @@ export const SLIDERS = {
   },
   seqLen: {
     id: 'seqLen',
-    name: 'Sequence length',
-    hint: 'T: time steps the gradient travels back through.',
     ...LIMITS.seqLen,
     step: 1,
     read: (s) => ('seqLen' in s.sequence ? s.sequence.seqLen : 0),
@@ -76,8 +65,6 @@ export const SLIDERS = {
   },
   amplitude: {
     id: 'amplitude',
-    name: 'Input amplitude',
-    hint: 'Multiplies the input x: large inputs saturate tanh.',
     min: 0,
     max: 5,
     step: 0.1,

@@ -1,7 +1,9 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Heatmap, LineChart, type HeatScale, type Series } from '../../charts';
+import { useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import { layerMatrix, unitColumn } from '../heatmaps/layerMatrix';
+import { statePlotsMessages } from './messages';
 import { UnitPicker } from './UnitPicker';
 import { defaultUnits, toggleUnit, unitsWithin } from './unitChoice';
 import '../heatmaps/heatmaps.css';
@@ -12,8 +14,8 @@ const SIGNED: HeatScale = { kind: 'diverging' };
 
 /** One state: its trace quantity and how its charts are titled. */
 const STATES = [
-  { quantity: 'c', title: 'Cell state c', symbol: 'cₜ', lstmOnly: true },
-  { quantity: 'h', title: 'Hidden state h', symbol: 'hₜ', lstmOnly: false },
+  { quantity: 'c', title: 'cellTitle', symbol: 'cₜ', lstmOnly: true },
+  { quantity: 'h', title: 'hiddenTitle', symbol: 'hₜ', lstmOnly: false },
 ] as const;
 
 /**
@@ -41,6 +43,7 @@ interface StatePlotsOfProps {
  */
 const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: StatePlotsOfProps) {
   const id = useId();
+  const m = useMessages(statePlotsMessages);
   const { trace, layer, sample } = shown;
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const [picked, setPicked] = useState<number[]>(() => defaultUnits(H));
@@ -52,25 +55,21 @@ const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: State
       STATES.filter((s) => cell === 'lstm' || !s.lstmOnly).map((s) => {
         const matrix = layerMatrix(trace, layer, sample, s.quantity);
         const series: Series[] = units.map((j) => ({
-          label: `unit ${j + 1}`,
+          label: m.unit(j + 1),
           values: unitColumn(matrix, H, j),
         }));
-        return { ...s, matrix, series };
+        return { ...s, title: m[s.title], matrix, series };
       }),
-    [cell, trace, layer, sample, units, H],
+    [cell, trace, layer, sample, units, H, m],
   );
-  const where = numLayers > 1 ? ` (layer ${layer + 1})` : '';
+  const where = numLayers > 1 ? m.layer(layer + 1) : '';
   return (
     <section className="panel state-plots" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
-        {cell === 'lstm' ? 'Cell and hidden state' : 'Hidden state'}
+        {cell === 'lstm' ? m.cellAndHidden : m.hidden}
         {where}
       </h2>
-      <p className="heatmaps-note">
-        Units run down, time steps across; the columns share the widget&apos;s time step (t counts
-        from 0). Click a column to move there, hover a cell to read its value; the lines follow the
-        units ticked below.
-      </p>
+      <p className="heatmaps-note">{m.note}</p>
       <div className="state-grid" data-count={plots.length}>
         {plots.map((p) => (
           <div key={p.quantity} className="state-column">
@@ -85,7 +84,7 @@ const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: State
               onCursorChange={setTimeStep}
             />
             <LineChart
-              title={`${p.title}, chosen units${where}`}
+              title={m.chosenUnits(p.title, where)}
               series={p.series}
               yLabel={p.symbol}
               step={p.quantity === 'c' ? 'cell' : 'hidden'}

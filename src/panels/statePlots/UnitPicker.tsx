@@ -1,4 +1,6 @@
 import { memo, useId } from 'react';
+import { useMessages } from '../../i18n';
+import { statePlotsMessages } from './messages';
 import { MAX_UNITS } from './unitChoice';
 
 /** Props of the unit picker. */
@@ -17,10 +19,11 @@ interface UnitPickerProps {
  */
 export const UnitPicker = memo(function UnitPicker({ units, chosen, onToggle }: UnitPickerProps) {
   const hint = useId();
+  const m = useMessages(statePlotsMessages);
   const full = chosen.length >= MAX_UNITS;
   return (
     <fieldset className="unit-picker" aria-describedby={hint}>
-      <legend>Units to plot</legend>
+      <legend>{m.unitsToPlot}</legend>
       <div className="unit-chips">
         {Array.from({ length: units }, (_, j) => {
           const on = chosen.includes(j);
@@ -31,7 +34,7 @@ export const UnitPicker = memo(function UnitPicker({ units, chosen, onToggle }: 
                 checked={on}
                 disabled={(!on && full) || (on && chosen.length === 1)}
                 onChange={() => onToggle(j)}
-                aria-label={`unit ${j + 1}`}
+                aria-label={m.unit(j + 1)}
               />
               <span aria-hidden="true">{j + 1}</span>
             </label>
@@ -39,7 +42,7 @@ export const UnitPicker = memo(function UnitPicker({ units, chosen, onToggle }: 
         })}
       </div>
       <p id={hint} className="unit-hint">
-        Up to {MAX_UNITS} units, each drawn with its own colour and dash.
+        {m.unitsHint(MAX_UNITS)}
       </p>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Heatmap } from '../../charts';
+import { useLang, useMessages } from '../../i18n';
 import {
   selectCheckpoints,
   selectShowCheckpoint,
@@ -8,10 +9,8 @@ import {
   selectShownProbe,
   selectProbeSummary,
 } from '../../store/training';
+import { trainingMessages } from './messages';
 import { useTraining } from './TrainingProvider';
-
-const percent = (a: number | null) =>
-  a === null ? '' : `, held-out accuracy ${(100 * a).toFixed(1)}%`;
 
 /**
  * How the gates changed during training: a slider over the kept checkpoints, and the probe
@@ -19,23 +18,23 @@ const percent = (a: number | null) =>
  */
 export function CheckpointPanel() {
   const id = useId();
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
   const checkpoints = useTraining(selectCheckpoints);
   const index = useTraining(selectShownIndex);
   const shown = useTraining(selectShownCheckpoint);
-  const probe = useTraining(selectShownProbe);
+  const probe = useTraining((s) => selectShownProbe(s, lang));
   const show = useTraining(selectShowCheckpoint);
-  const summary = useTraining(selectProbeSummary);
+  const summary = useTraining((s) => selectProbeSummary(s, lang));
   const last = checkpoints.length - 1;
-  const text = shown ? `update ${shown.update}${percent(shown.accuracy)}` : 'none yet';
+  const percent = (a: number | null) => (a === null ? '' : m.heldOutAccuracy((100 * a).toFixed(1)));
+  const text = shown ? `${m.atUpdate(shown.update)}${percent(shown.accuracy)}` : m.noneYet;
   return (
     <section className="panel training-checkpoints" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Gates during training</h2>
-      <p className="training-hint">
-        A fixed probe sequence of the task, run with the weights saved at each checkpoint (every 25
-        updates, on pause and on each single step). Drag to see how the gates changed.
-      </p>
+      <h2 id={`${id}-title`}>{m.gatesDuringTraining}</h2>
+      <p className="training-hint">{m.checkpointHint}</p>
       <div className="training-field training-range">
-        <label htmlFor={id}>Checkpoint</label>
+        <label htmlFor={id}>{m.checkpoint}</label>
         <output htmlFor={id} aria-hidden="true">
           {text}
         </output>
@@ -57,7 +56,7 @@ export function CheckpointPanel() {
       {probe && (
         <>
           <p className="training-probe-summary">
-            At update {shown?.update}: {summary} on the probe sequence.
+            {m.probeSummary(String(shown?.update ?? ''), summary ?? '')}
           </p>
           <div className="training-heatmaps">
             {probe.maps.map((m) => (

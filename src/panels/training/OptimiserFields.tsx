@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n';
 import { TRAINING_LIMITS as LIM, selectTrainingConfig } from '../../store/training';
 import { NumberField } from '../settings/NumberField';
 import { Choice } from './fields/Choice';
 import { DecimalField } from './fields/DecimalField';
+import { trainingMessages } from './messages';
 import { useTraining, useTrainingSession } from './TrainingProvider';
 
 const OPTIMISERS = [
@@ -16,29 +18,26 @@ export function OptimiserFields() {
   const { configure } = useTrainingSession();
   const c = useTraining(selectTrainingConfig);
   const sgd = c.optimizer === 'sgd';
+  const m = useMessages(trainingMessages);
   return (
     <section className="training-group" aria-labelledby={id}>
-      <h2 id={id}>Optimiser</h2>
+      <h2 id={id}>{m.optimiser}</h2>
       <Choice
-        label="Optimiser"
+        label={m.optimiser}
         value={c.optimizer}
         options={OPTIMISERS}
-        hint={
-          sgd
-            ? 'torch.optim.SGD: p ← p − lr · b, with b ← μ b + g.'
-            : 'torch.optim.Adam: a step per weight scaled by its running gradient size.'
-        }
+        hint={sgd ? m.sgdHint : m.adamHint}
         onChange={(optimizer) => configure({ optimizer })}
       />
       <div className="training-pair">
         <DecimalField
-          label="Learning rate"
+          label={m.learningRate}
           value={c.learningRate}
           {...LIM.learningRate}
           onCommit={(learningRate) => configure({ learningRate })}
         />
         <DecimalField
-          label="Momentum"
+          label={m.momentum}
           value={c.momentum}
           {...LIM.momentum}
           disabled={!sgd}
@@ -46,7 +45,7 @@ export function OptimiserFields() {
         />
       </div>
       <NumberField
-        label="Batch size"
+        label={m.batchSize}
         value={c.batchSize}
         {...LIM.batchSize}
         onCommit={(batchSize) => configure({ batchSize })}
@@ -58,20 +57,19 @@ export function OptimiserFields() {
           aria-describedby={`${id}-clip`}
           onChange={(e) => configure({ clip: e.target.checked })}
         />
-        Gradient clipping
+        {m.gradientClipping}
       </label>
       <p id={`${id}-clip`} className="training-hint">
-        clip_grad_norm_: when the global norm ‖g‖ exceeds the threshold, every gradient is scaled
-        down to it.
+        {m.clippingHint}
       </p>
       <DecimalField
-        label="Clipping threshold"
+        label={m.clippingThreshold}
         value={c.clipNorm}
         {...LIM.clipNorm}
         disabled={!c.clip}
         onCommit={(clipNorm) => configure({ clipNorm })}
       />
-      <p className="training-hint">Changing a setting starts training again from the seed.</p>
+      <p className="training-hint">{m.restartHint}</p>
     </section>
   );
 }

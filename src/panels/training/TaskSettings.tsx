@@ -1,19 +1,22 @@
-import { TASK_INFO, selectTrainingConfig, taskInfo } from '../../store/training';
+import { useLang, useMessages } from '../../i18n';
+import { TASK_INFO, selectTrainingConfig, taskText } from '../../store/training';
 import { Choice } from './fields/Choice';
+import { trainingMessages } from './messages';
 import { useTraining, useTrainingSession } from './TrainingProvider';
-
-const OPTIONS = TASK_INFO.map((t) => [t.id, t.label] as const);
 
 /** The "Task" choice and what the chosen task asks of the network. */
 export function TaskSettings() {
   const { configure } = useTrainingSession();
   const { task } = useTraining(selectTrainingConfig);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
+  const options = TASK_INFO.map((t) => [t.id, taskText(t.id, lang).label] as const);
   return (
     <Choice
-      label="Task"
+      label={m.task}
       value={task}
-      options={OPTIONS}
-      hint={taskInfo(task).description}
+      options={options}
+      hint={taskText(task, lang).description}
       onChange={(t) => configure({ task: t })}
     />
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
+import { useMessages } from '../../i18n';
 import type { LoadedModel } from '../../store';
 import {
   checkpointForStepper,
@@ -18,6 +19,7 @@ import {
   selectUpdates,
   type TrainingState,
 } from '../../store/training';
+import { trainingMessages } from './messages';
 import { useTraining, useTrainingSession } from './TrainingProvider';
 
 const plain = (v: number, digits: number) =>
@@ -50,6 +52,7 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
   const latest = useTraining(selectLatestCheckpoint);
   const config = useTraining(selectTrainingConfig);
   const [openProblem, setOpenProblem] = useState<string | null>(null);
+  const m = useMessages(trainingMessages);
 
   const exportModel = () => {
     if (!latest) return;
@@ -61,42 +64,38 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
     if (latest && onOpenInStepper)
       setOpenProblem(onOpenInStepper(checkpointForStepper(latest, config)));
   };
-  const atUpdate = latest ? `The weights at update ${latest.update}` : '';
 
   return (
     <div className="training-bar" data-status={status}>
       <div className="training-buttons">
         <button type="button" className="primary" disabled={!canTrain} onClick={session.train}>
-          Train
+          {m.train}
         </button>
         <button type="button" disabled={!canPause} onClick={session.pause}>
-          Pause
+          {m.pause}
         </button>
         <button type="button" disabled={!canStep} onClick={session.step}>
-          Train one step
+          {m.trainOneStep}
         </button>
         <button type="button" onClick={session.reset}>
-          Reset training
+          {m.resetTraining}
         </button>
       </div>
       <p className="training-figures">
         <span>
-          Update <b>{updates}</b>
+          {m.update} <b>{updates}</b>
         </span>
         {hasAccuracy && (
-          <span
-            className="training-accuracy"
-            title="On 256 held-out sequences, at the newest checkpoint"
-          >
+          <span className="training-accuracy" title={m.accuracyTitle}>
             {/* One text node, so that "Accuracy 97.5%" reads (and is found) as one phrase. */}
-            {`Accuracy ${accuracy ?? '—'}`}
+            {m.accuracy(accuracy ?? '—')}
           </span>
         )}
-        <span title="Held-out loss at the newest checkpoint">
-          Loss <b>{loss}</b>
+        <span title={m.lossTitle}>
+          {m.loss} <b>{loss}</b>
         </span>
         <span>
-          <b>{rate}</b> updates/s
+          <b>{rate}</b> {m.updatesPerSecond}
         </span>
       </p>
       <button
@@ -104,9 +103,9 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
         className="training-export"
         disabled={!latest}
         onClick={exportModel}
-        title={latest ? `${atUpdate}, as PyTorch JSON` : undefined}
+        title={latest ? m.exportTitle(latest.update) : undefined}
       >
-        Export model
+        {m.exportModel}
       </button>
       {onOpenInStepper && (
         <button
@@ -114,9 +113,9 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
           className="training-export"
           disabled={!latest}
           onClick={openInStepper}
-          title={latest ? `${atUpdate}, stepped through on the probe sequence` : undefined}
+          title={latest ? m.openTitle(latest.update) : undefined}
         >
-          Open in stepper
+          {m.openInStepper}
         </button>
       )}
       {openProblem && (

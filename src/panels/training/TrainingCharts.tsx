@@ -1,3 +1,4 @@
+import { useLang, useMessages } from '../../i18n';
 import { OKABE_ITO } from '../../theme';
 import {
   selectAccuracyView,
@@ -9,61 +10,67 @@ import {
   type TrainingChartView,
 } from '../../store/training';
 import { UpdateChart } from './chart/UpdateChart';
+import { trainingMessages } from './messages';
 import { useTraining } from './TrainingProvider';
 
-const EMPTY = 'No updates yet: press Train';
 const colour = (v: TrainingChartView, c: string) => v.series.map((s) => ({ ...s, colour: c }));
 const percent = (v: number) => `${Math.round(100 * v)}%`;
 
 /** Loss (log axis). */
 function LossChart() {
-  const v = useTraining(selectLossView);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
+  const v = useTraining((s) => selectLossView(s, lang));
   return (
     <UpdateChart
-      title="Loss"
+      title={m.lossChart}
       summary={v.summary}
       x={v.x}
       series={colour(v, OKABE_ITO.blue)}
       yScale="log"
-      yLabel="loss (log)"
-      empty={EMPTY}
+      yLabel={m.lossAxis}
+      empty={m.noUpdatesYet}
     />
   );
 }
 
 /** The global gradient norm before clipping (log axis), clipped updates marked. */
 function GradientChart() {
-  const v = useTraining(selectGradientView);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
+  const v = useTraining((s) => selectGradientView(s, lang));
   const { clip, clipNorm } = useTraining(selectTrainingConfig);
   return (
     <UpdateChart
-      title="Gradient norm"
+      title={m.gradientChart}
       summary={v.summary}
       x={v.x}
       series={colour(v, OKABE_ITO.purple)}
       yScale="log"
-      yLabel="‖g‖ (log)"
+      yLabel={m.gradientAxis}
       marks={
-        v.clipped && (clip || v.anyClipped) ? { label: 'clipped', values: v.clipped } : undefined
+        v.clipped && (clip || v.anyClipped) ? { label: m.clipped, values: v.clipped } : undefined
       }
-      threshold={clip ? { value: clipNorm, label: `clipping threshold ${clipNorm}` } : undefined}
-      empty={EMPTY}
+      threshold={clip ? { value: clipNorm, label: m.clipThreshold(clipNorm) } : undefined}
+      empty={m.noUpdatesYet}
     />
   );
 }
 
 /** Held-out accuracy at each checkpoint. */
 function AccuracyChart() {
-  const v = useTraining(selectAccuracyView);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
+  const v = useTraining((s) => selectAccuracyView(s, lang));
   return (
     <UpdateChart
-      title="Accuracy"
+      title={m.accuracyChart}
       summary={v.summary}
       x={v.x}
       series={colour(v, OKABE_ITO.green)}
       yDomain={[0, 1]}
       yFormat={percent}
-      yLabel="held-out accuracy"
+      yLabel={m.accuracyAxis}
       threshold={{ value: 0.95, label: '95%' }}
     />
   );
@@ -71,15 +78,17 @@ function AccuracyChart() {
 
 /** Updates per second, as measured in the worker. */
 function RateChart() {
-  const v = useTraining(selectRateView);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
+  const v = useTraining((s) => selectRateView(s, lang));
   return (
     <UpdateChart
-      title="Updates per second"
+      title={m.rateChart}
       summary={v.summary}
       x={v.x}
       series={colour(v, OKABE_ITO.orange)}
-      yLabel="updates / s"
-      empty="Measured while training"
+      yLabel={m.rateAxis}
+      empty={m.measuredWhileTraining}
     />
   );
 }

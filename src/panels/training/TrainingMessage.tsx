@@ -1,21 +1,13 @@
+import { useLang, useMessages } from '../../i18n';
 import {
+  divergenceReason,
   selectDivergence,
   selectTrainingError,
   selectTrainingStatus,
   selectUpdates,
-  type TrainingState,
 } from '../../store/training';
+import { trainingMessages } from './messages';
 import { useTraining } from './TrainingProvider';
-
-const STATUS: Record<TrainingState['status'], string> = {
-  ready: 'Ready: the model is as initialised from the seed. Press Train, or Train one step.',
-  training: 'Training in a background worker: the page stays responsive.',
-  pausing: 'Pausing…',
-  stepping: 'Training one step…',
-  paused: 'Paused.',
-  diverged: 'Stopped: training diverged.',
-  failed: 'Training could not run.',
-};
 
 /**
  * Where training stands, in words; and when it stopped on a non-finite value, what happened,
@@ -26,17 +18,17 @@ export function TrainingMessage() {
   const updates = useTraining(selectUpdates);
   const divergence = useTraining(selectDivergence);
   const error = useTraining(selectTrainingError);
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
   return (
     <>
       <p className="training-status" role="status">
-        {status === 'paused' ? `Paused after update ${updates}.` : STATUS[status]}
+        {status === 'paused' ? m.pausedAfter(updates) : m[status]}
       </p>
       {divergence && (
         <div className="training-alert" role="alert">
-          <strong>Training diverged at update {divergence.at}:</strong> {divergence.reason}.
-          Training stopped; the last finite checkpoint (update {divergence.kept}) stays loaded and
-          is what Export model saves. Turn on gradient clipping (e.g. at norm 1) or use a smaller
-          learning rate, then press Reset training.
+          <strong>{m.divergedAt(divergence.at)}</strong>
+          {m.divergedAdvice(divergenceReason(divergence.reason, lang), divergence.kept)}
         </div>
       )}
       {error && (

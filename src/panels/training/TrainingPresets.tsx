@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { TRAINING_PRESETS, matchingPreset, selectTrainingConfig } from '../../store/training';
+import { useLang, useMessages } from '../../i18n';
+import {
+  TRAINING_PRESETS,
+  matchingPreset,
+  presetText,
+  selectTrainingConfig,
+} from '../../store/training';
+import { trainingMessages } from './messages';
 import { useTraining, useTrainingSession } from './TrainingProvider';
 
 /** One-click set-ups that each show one claim, with the numbers the engine gives. */
@@ -7,9 +14,11 @@ export function TrainingPresets() {
   const id = useId();
   const { configure } = useTrainingSession();
   const current = matchingPreset(useTraining(selectTrainingConfig))?.id;
+  const lang = useLang();
+  const m = useMessages(trainingMessages);
   return (
     <section className="panel training-presets" aria-labelledby={id}>
-      <h2 id={id}>Presets</h2>
+      <h2 id={id}>{m.presets}</h2>
       <ul>
         {TRAINING_PRESETS.map((p) => (
           <li key={p.id}>
@@ -20,10 +29,10 @@ export function TrainingPresets() {
               aria-describedby={`${id}-${p.id}`}
               onClick={() => configure(p.config)}
             >
-              {p.title}
+              {presetText(p.id, lang).title}
             </button>
             <p id={`${id}-${p.id}`} className="training-hint">
-              {p.description}
+              {presetText(p.id, lang).description}
             </p>
           </li>
         ))}

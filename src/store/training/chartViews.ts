@@ -1,9 +1,11 @@
 /**
  * The training charts' props from the store: points, series labels and the sentence each chart
- * is described by. Cached on the history (or held-out scores) object, so a chart re-renders
- * only when new updates have landed.
+ * is described by, in a language. Cached on the history (or held-out scores) object and the
+ * language, so a chart re-renders only when new updates have landed (or the language changes).
  */
+import type { Lang } from '../../i18n/lang';
 import { cached } from '../memo';
+import { trainingStoreMessages } from './messages';
 import { selectChartHistory } from './selectors';
 import type { TrainingState as S } from './trainingStore';
 
@@ -27,30 +29,44 @@ export interface TrainingChartView {
 /** Plain notation that copies cleanly (`3.1e-9`, `0.6931`, `Infinity`), as the charts write it. */
 const formatPlain = (v: number, digits = 4) =>
   Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : String(v);
-const per = (k: number) => (k > 1 ? ` (per ${k} updates)` : '');
 const pct = (v: number) => `${formatPlain(100 * v, 3)}%`;
 
+type Words = (typeof trainingStoreMessages)['en'];
+
 /** First and last value in words: "from 0.6931 at update 1 to 0.0412 at update 300". */
-function span(x: ArrayLike<number>, v: ArrayLike<number>, show = (n: number) => formatPlain(n)) {
+function span(
+  m: Words,
+  x: ArrayLike<number>,
+  v: ArrayLike<number>,
+  show = (n: number) => formatPlain(n),
+) {
   const n = x.length;
-  if (n === 0) return 'no updates yet';
-  return `from ${show(v[0])} at update ${x[0]} to ${show(v[n - 1])} at update ${x[n - 1]}`;
+  if (n === 0) return m.noSpan;
+  return m.span(show(v[0]), x[0], show(v[n - 1]), x[n - 1]);
 }
 
-const losses = new WeakMap<object, TrainingChartView>();
-export const selectLossView = (s: S): TrainingChartView =>
-  cached(losses, s.history, () => {
+/** A WeakMap per language: a view is worded once per history object and language. */
+const perLang = <V>(): Record<Lang, WeakMap<object, V>> => ({
+  en: new WeakMap(),
+  zh: new WeakMap(),
+});
+
+const losses = perLang<TrainingChartView>();
+export const selectLossView = (s: S, lang: Lang = 'en'): TrainingChartView =>
+  cached(losses[lang], s.history, () => {
+    const m = trainingStoreMessages[lang];
     const h = selectChartHistory(s);
     return {
       x: h.update,
-      series: [{ label: `training loss${per(h.k)}`, values: h.loss }],
-      summary: `training loss ${span(h.update, h.loss)}`,
+      series: [{ label: `${m.trainingLoss}${h.k > 1 ? m.perUpdates(h.k) : ''}`, values: h.loss }],
+      summary: m.lossSummary(span(m, h.update, h.loss)),
     };
   });
 
-const grads = new WeakMap<object, TrainingChartView>();
-export const selectGradientView = (s: S): TrainingChartView =>
-  cached(grads, s.history, () => {
+const grads = perLang<TrainingChartView>();
+export const selectGradientView = (s: S, lang: Lang = 'en'): TrainingChartView =>
+  cached(grads[lang], s.history, () => {
+    const m = trainingStoreMessages[lang];
     const h = selectChartHistory(s);
     let max = 0;
     let clipped = 0;
@@ -63,41 +79,40 @@ export const selectGradientView = (s: S): TrainingChartView =>
       x: h.update,
       series: [
         {
-          label: `‖g‖ before clipping${h.k > 1 ? ` (largest of ${h.k})` : ''}`,
+          label: `${m.gradBeforeClipping}${h.k > 1 ? m.largestOf(h.k) : ''}`,
           values: h.gradNorm,
         },
       ],
       clipped: h.clipped,
       anyClipped: clipped > 0,
-      summary:
-        n === 0
-          ? 'no updates yet'
-          : `largest ‖g‖ ${formatPlain(max)} over ${n} updates; ${clipped} clipped`,
+      summary: n === 0 ? m.noUpdates : m.gradSummary(formatPlain(max), n, clipped),
     };
   });
 
-const accuracies = new WeakMap<object, TrainingChartView>();
-export const selectAccuracyView = (s: S): TrainingChartView =>
-  cached(accuracies, s.evals, () => {
+const accuracies = perLang<TrainingChartView>();
+export const selectAccuracyView = (s: S, lang: Lang = 'en'): TrainingChartView =>
+  cached(accuracies[lang], s.evals, () => {
+    const m = trainingStoreMessages[lang];
     const e = s.evals;
     const x = e.update.subarray(0, e.length);
     const values = e.accuracy.subarray(0, e.length);
     return {
       x,
-      series: [{ label: 'held-out accuracy', values }],
-      summary: `held-out accuracy ${span(x, values, pct)}`,
+      series: [{ label: m.heldOutAccuracy, values }],
+      summary: m.accuracySummary(span(m, x, values, pct)),
     };
   });
 
-const rates = new WeakMap<object, TrainingChartView>();
-export const selectRateView = (s: S): TrainingChartView =>
-  cached(rates, s.history, () => {
+const rates = perLang<TrainingChartView>();
+export const selectRateView = (s: S, lang: Lang = 'en'): TrainingChartView =>
+  cached(rates[lang], s.history, () => {
+    const m = trainingStoreMessages[lang];
     const h = s.history;
     const x = h.rateAt.subarray(0, h.rateLength);
     const values = h.rate.subarray(0, h.rateLength);
     return {
       x,
-      series: [{ label: 'updates per second', values }],
-      summary: `updates per second ${span(x, values, (v) => formatPlain(v, 3))}`,
+      series: [{ label: m.updatesPerSecond, values }],
+      summary: m.rateSummary(span(m, x, values, (v) => formatPlain(v, 3))),
     };
   });

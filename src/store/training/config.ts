@@ -1,4 +1,6 @@
 import type { CellKind, Task, TrainConfig } from '../../engine';
+import type { Lang } from '../../i18n/lang';
+import { trainingStoreMessages } from './messages';
 
 /** Every setting of the training lab, as its controls show them. */
 export interface TrainingConfig {
@@ -65,31 +67,19 @@ export const TRAINING_LIMITS = {
   seed: { min: 0, max: 2 ** 32 - 1 },
 } as const;
 
-const NAMES: Record<keyof typeof TRAINING_LIMITS, string> = {
-  hiddenSize: 'Hidden size',
-  numLayers: 'Layers',
-  seqLen: 'Sequence length',
-  batchSize: 'Batch size',
-  learningRate: 'Learning rate',
-  momentum: 'Momentum',
-  clipNorm: 'Clipping threshold',
-  gateBias: 'Gate bias',
-  recurrentScale: 'Recurrent weight scale',
-  seed: 'Seed',
-};
-
 const WHOLE = new Set(['hiddenSize', 'numLayers', 'seqLen', 'batchSize', 'seed']);
 
 /** What is wrong with a config, in a sentence for the user, or null. */
-export function trainingConfigProblem(c: TrainingConfig): string | null {
+export function trainingConfigProblem(c: TrainingConfig, lang: Lang = 'en'): string | null {
+  const m = trainingStoreMessages[lang];
   for (const key of Object.keys(TRAINING_LIMITS) as (keyof typeof TRAINING_LIMITS)[]) {
     const v = c[key];
     const { min, max } = TRAINING_LIMITS[key];
     if (!Number.isFinite(v) || v < min || v > max) {
-      return `${NAMES[key]} must be between ${min} and ${max}; got ${v}.`;
+      return m.rangeProblem(m[key], min, max, String(v));
     }
     if (WHOLE.has(key) && !Number.isInteger(v)) {
-      return `${NAMES[key]} must be a whole number; got ${v}.`;
+      return m.wholeProblem(m[key], String(v));
     }
   }
   return null;

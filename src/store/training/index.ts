@@ -17,3 +17,5 @@ export {
   type TrainingStore,
 } from './trainingStore';
 export * from './chartViews';
+export * from './messages';
+export { divergenceReason } from './divergence';

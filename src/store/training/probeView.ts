@@ -3,6 +3,8 @@
  * keeps, as units × time matrices of the top layer, with their mean in words.
  */
 import type { CellKind, Trace } from '../../engine';
+import type { Lang } from '../../i18n/lang';
+import { trainingStoreMessages } from './messages';
 
 /** One heatmap of the probe run. */
 export interface ProbeMap {
@@ -28,28 +30,32 @@ export interface ProbeView {
   readonly gateMean: number | null;
 }
 
-const SHOWN: Record<CellKind, readonly (readonly [string, string, ProbeMap['scale'], string])[]> = {
-  lstm: [
-    ['f', 'Forget gate f', 'sequential', 'forget'],
-    ['c', 'Cell state c', 'diverging', 'cell'],
-  ],
-  gru: [
-    ['z', 'Update gate z', 'sequential', 'update'],
-    ['h', 'Hidden state h', 'diverging', 'state'],
-  ],
-  rnn: [['h', 'Hidden state h', 'diverging', 'hidden']],
-};
+type TitleKey = 'probeForget' | 'probeCell' | 'probeUpdate' | 'probeHidden';
+
+const SHOWN: Record<CellKind, readonly (readonly [string, TitleKey, ProbeMap['scale'], string])[]> =
+  {
+    lstm: [
+      ['f', 'probeForget', 'sequential', 'forget'],
+      ['c', 'probeCell', 'diverging', 'cell'],
+    ],
+    gru: [
+      ['z', 'probeUpdate', 'sequential', 'update'],
+      ['h', 'probeHidden', 'diverging', 'state'],
+    ],
+    rnn: [['h', 'probeHidden', 'diverging', 'hidden']],
+  };
 
 const mean = (a: Float64Array) => a.reduce((s, v) => s + v, 0) / Math.max(1, a.length);
 
-/** The heatmaps and summary of a probe run. */
-export function probeView(probe: Trace): ProbeView {
+/** The heatmaps and summary of a probe run, worded in `lang`. */
+export function probeView(probe: Trace, lang: Lang = 'en'): ProbeView {
+  const m = trainingStoreMessages[lang];
   const { cell, hiddenSize: H, numLayers: L } = probe.config;
   const layer = L - 1;
   const q = probe.layers[layer];
-  const where = L > 1 ? ` (layer ${layer + 1})` : '';
+  const where = L > 1 ? m.layer(layer + 1) : '';
   const maps = SHOWN[cell].map(([name, title, scale, step]) => ({
-    title: `${title} on the probe sequence${where}`,
+    title: m.probeTitle(m[title], where),
     values: q[name],
     rows: H,
     cols: probe.seqLen,
@@ -59,7 +65,7 @@ export function probeView(probe: Trace): ProbeView {
   const gateMean = cell === 'rnn' ? null : mean(cell === 'lstm' ? q.f : q.z);
   const gateSummary =
     gateMean === null
-      ? 'a plain RNN has no gate: h is rewritten at every step'
-      : `mean ${cell === 'lstm' ? 'forget gate f' : 'update gate z'} = ${gateMean.toFixed(3)}`;
+      ? m.rnnNoGate
+      : m.gateMean(cell === 'lstm' ? m.forgetGate : m.updateGate, gateMean.toFixed(3));
   return { layer, maps, gateSummary, gateMean };
 }

@@ -1,7 +1,9 @@
 /** Named selectors of the training store: the training panels read it only through these. */
 import type { Checkpoint } from '../../workers/protocol';
+import type { Lang } from '../../i18n/lang';
 import { cached } from '../memo';
 import { downsample, type ChartHistory } from './downsample';
+import { trainingStoreMessages } from './messages';
 import { probeView, type ProbeView } from './probeView';
 import { taskInfo } from './tasks';
 import type { TrainingState as S } from './trainingStore';
@@ -67,22 +69,22 @@ export const selectChartHistory = (s: S): ChartHistory =>
  * The shown checkpoint's memory gate in words, beside the first checkpoint's: "mean forget
  * gate f = 0.952 (0.951 at update 0)".
  */
-export function selectProbeSummary(s: S): string | null {
-  const shown = selectShownProbe(s);
+export function selectProbeSummary(s: S, lang: Lang = 'en'): string | null {
+  const shown = selectShownProbe(s, lang);
   const first = s.checkpoints[0];
   if (!shown) return null;
-  const start =
-    first && first !== selectShownCheckpoint(s) ? probeView(first.probe).gateMean : null;
+  const start = first && first !== selectShownCheckpoint(s) ? probeOf(first, lang).gateMean : null;
   return start === null || shown.gateMean === null
     ? shown.gateSummary
-    : `${shown.gateSummary} (${start.toFixed(3)} at update ${first.update})`;
+    : trainingStoreMessages[lang].sinceStart(shown.gateSummary, start.toFixed(3), first.update);
 }
 
-const probes = new WeakMap<object, ProbeView>();
-const probeOf = (c: Checkpoint) => cached(probes, c, () => probeView(c.probe));
+const probes: Record<Lang, WeakMap<object, ProbeView>> = { en: new WeakMap(), zh: new WeakMap() };
+const probeOf = (c: Checkpoint, lang: Lang) =>
+  cached(probes[lang], c, () => probeView(c.probe, lang));
 
-/** The heatmaps of the shown checkpoint's probe run, cached per checkpoint. */
-export function selectShownProbe(s: S): ProbeView | null {
+/** The heatmaps of the shown checkpoint's probe run, cached per checkpoint and language. */
+export function selectShownProbe(s: S, lang: Lang = 'en'): ProbeView | null {
   const c = selectShownCheckpoint(s);
-  return c ? probeOf(c) : null;
+  return c ? probeOf(c, lang) : null;
 }

@@ -1,5 +1,6 @@
 import { line } from 'd3';
 import { useMemo } from 'react';
+import { useMessages } from '../../../i18n';
 import { ChartFrame, type ChartData, type Series } from '../../../charts';
 import { Axis } from '../../../charts/Axis';
 import { isPlottable } from '../../../charts/breaks';
@@ -9,6 +10,7 @@ import { Legend, type LegendEntry } from '../../../charts/Legend';
 import { ALARM } from '../../../charts/palette';
 import { BreakMarks } from '../../../charts/plotMarks';
 import { styleOf } from '../../../charts/series';
+import { trainingMessages } from '../messages';
 import { firstOverflow, updateScale, updateTicks, yScaleOf, yTicksOf } from './updateScales';
 
 /** Props of a chart of values against the training update. */
@@ -46,13 +48,14 @@ const MARGIN = { top: 30, right: 20, bottom: 40, left: 64 };
  */
 export function UpdateChart(props: UpdateChartProps) {
   const { title, summary, x, series, marks } = props;
+  const m = useMessages(trainingMessages);
   const data: ChartData = useMemo(
     () => ({
-      indexLabel: 'update',
+      indexLabel: m.updateAxis,
       index: x,
       columns: marks ? [...series, { label: marks.label, values: marks.values }] : series,
     }),
-    [x, series, marks],
+    [x, series, marks, m],
   );
   return (
     <ChartFrame
@@ -72,6 +75,7 @@ function UpdatePlot({
   width,
   ...p
 }: UpdateChartProps & { width: number }) {
+  const m = useMessages(trainingMessages);
   const height = p.height ?? 140;
   const box = plotBox(width, MARGIN.top + height + MARGIN.bottom, MARGIN);
   const log = yScale === 'log';
@@ -96,7 +100,7 @@ function UpdatePlot({
     const at = firstOverflow(s.values);
     return at === null
       ? []
-      : [{ at, kind: 'overflow' as const, label: `${s.label} overflows at update ${x[at]}` }];
+      : [{ at, kind: 'overflow' as const, label: m.overflowsAt(s.label, x[at]) }];
   });
   const entries: LegendEntry[] = series.map((s, k) => ({ label: s.label, ...styleOf(s, k) }));
   const first = series[0];
@@ -133,7 +137,7 @@ function UpdatePlot({
           y={box.height + 34}
           textAnchor="middle"
         >
-          update
+          {m.updateAxis}
         </text>
         <text
           className="chart-axis-title"

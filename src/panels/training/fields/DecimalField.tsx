@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useLang, type Lang } from '../../../i18n';
 import { useDraft } from '../../settings/useDraft';
+import { trainingMessages } from '../messages';
 
 interface DecimalFieldProps {
   /** The visible label and accessible name. */
@@ -13,10 +15,15 @@ interface DecimalFieldProps {
 }
 
 /** What is wrong with typed text for a number in [min, max], or null. */
-export function decimalProblem(text: string, min: number, max: number): string | null {
+export function decimalProblem(
+  text: string,
+  min: number,
+  max: number,
+  lang: Lang = 'en',
+): string | null {
   const v = Number(text);
   if (text.trim() === '' || !Number.isFinite(v) || v < min || v > max) {
-    return `Enter a number from ${min} to ${max}.`;
+    return trainingMessages[lang].numberProblem(min, max);
   }
   return null;
 }
@@ -29,9 +36,10 @@ const show = (v: number) => String(v);
  */
 export function DecimalField({ label, value, min, max, disabled, onCommit }: DecimalFieldProps) {
   const id = useId();
+  const lang = useLang();
   const [draft, edit] = useDraft(value, show);
   const type = (text: string) => {
-    const problem = decimalProblem(text, min, max) ?? onCommit(Number(text));
+    const problem = decimalProblem(text, min, max, lang) ?? onCommit(Number(text));
     edit(text, problem === null ? { applied: Number(text) } : { problem });
   };
   return (
