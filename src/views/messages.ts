@@ -13,7 +13,7 @@ export const pageMessages = defineMessages({
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     embed: 'Embed',
-    loading: (view: string) => `Loading the ${view.toLowerCase()}…`,
+    loading: (view: string) => `Loading ${view}…`,
   },
   zh: {
     tagline:

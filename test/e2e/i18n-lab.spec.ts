@@ -32,7 +32,7 @@ async function openLabInChinese(page: Page) {
   await page.goto('./?lang=zh&view=lab');
   await expect(page.getByRole('tabpanel', { name: '梯度实验室' })).toBeVisible();
   const lab = shownView(page);
-  await expect(lab.getByRole('img', { name: /^各时间步的梯度范数: / })).toBeVisible();
+  await expect(lab.getByRole('img', { name: /^各时间步的梯度范数：/ })).toBeVisible();
   return lab;
 }
 
@@ -64,7 +64,7 @@ test.describe('the labs in Chinese', () => {
     );
     await expect(lab.getByRole('region', { name: '梯度实验室控制项' })).toBeVisible();
     await expect(lab.getByRole('button', { name: 'RNN：梯度消失' })).toBeVisible();
-    await expect(lab.getByRole('img', { name: /^原因何在：每往回一步的因子: / })).toBeVisible();
+    await expect(lab.getByRole('img', { name: /^原因何在：每往回一步的因子：/ })).toBeVisible();
     await expect(lab.getByText(/^阴影区域：低于 10⁻⁶ ×/)).toBeVisible();
 
     const recurrent = lab.getByRole('slider', { name: '循环权重缩放' });
@@ -145,8 +145,8 @@ test.describe('the labs in Chinese', () => {
     await lab.getByRole('button', { name: '训练', exact: true }).click();
     await expect(lab.getByRole('button', { name: '暂停' })).toBeEnabled();
     await expect.poll(() => updatesOf(lab), { timeout: 60_000 }).toBeGreaterThanOrEqual(30);
-    await expect(lab.getByRole('img', { name: /^损失: 训练损失从第 1 次更新时的 / })).toBeVisible();
-    const zhName = (await lab.getByRole('img', { name: /^损失: / }).getAttribute('aria-label'))!;
+    await expect(lab.getByRole('img', { name: /^损失：训练损失从第 1 次更新时的 / })).toBeVisible();
+    const zhName = (await lab.getByRole('img', { name: /^损失：/ }).getAttribute('aria-label'))!;
     const firstLoss = /从第 1 次更新时的 ([^ ]+) 到/.exec(zhName)![1];
     const before = await updatesOf(lab);
 

@@ -51,10 +51,10 @@ describe('the training lab in Chinese', () => {
     expect(figures()).toContain('更新次数 0');
     expect(screen.getByRole('status').textContent).toMatch(/^就绪：/);
     for (const title of ['损失', '梯度范数', '准确率', '每秒更新次数']) {
-      expect(screen.getByRole('img', { name: new RegExp(`^${title}: `) })).toBeTruthy();
+      expect(screen.getByRole('img', { name: new RegExp(`^${title}：`) })).toBeTruthy();
     }
-    expect(screen.getByRole('img', { name: /^探测序列上的遗忘门 f: / })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^探测序列上的细胞状态 c: / })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^探测序列上的遗忘门 f：/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^探测序列上的细胞状态 c：/ })).toBeTruthy();
     expect(screen.getByRole('slider', { name: '检查点' })).toBeTruthy();
     expect(screen.getByText(/遗忘门 f 的平均值 = \d\.\d{3}/)).toBeTruthy();
     for (const name of ['学习率', '动量', '裁剪阈值']) {
@@ -79,7 +79,7 @@ describe('the training lab in Chinese', () => {
     act(() => fake.runSlices(4));
     const updates = Number(/更新次数 (\d+)/.exec(figures())?.[1]);
     expect(updates).toBeGreaterThan(4);
-    const loss = screen.getByRole('img', { name: /^损失: 训练损失从第 1 次更新时的 [\d.]+ 到第/ });
+    const loss = screen.getByRole('img', { name: /^损失：训练损失从第 1 次更新时的 [\d.]+ 到第/ });
     expect(loss.getAttribute('aria-label')).toContain(`到第 ${updates} 次更新时的`);
     const { history, run } = store.getState();
     const requests = fake.requests.length;
