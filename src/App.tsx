@@ -18,12 +18,14 @@ import {
   type PanelId,
   type ViewId,
 } from './store/url';
+import type { LessonPlace } from './lessons/ids';
 import { TrainingProvider } from './panels/training/TrainingProvider';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { LabView } from './views/LabView';
+import { LessonsView } from './views/LessonsView';
 import { ShareTools } from './views/ShareTools';
 import { StepperView } from './views/StepperView';
 import { TrainingView } from './views/TrainingView';
@@ -37,6 +39,12 @@ function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[
   const page = { ...DEFAULT_URL_STATE, lang, embed: true, panels };
   return new URL(formatUrl(urlStateOf({ settings, cursor, unit }, page)), window.location.href)
     .href;
+}
+
+/** The embed URL of a lesson at a step (the lesson sets up its own panels). */
+function lessonEmbedUrl(place: LessonPlace, lang: Lang): string {
+  const u = { ...DEFAULT_URL_STATE, lang, embed: true, ...place };
+  return new URL(formatUrl(u), window.location.href).href;
 }
 
 /**
@@ -56,7 +64,13 @@ export function App({ search }: { search?: string }) {
   const [lang, setLang] = useState<Lang>(() =>
     reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
   );
-  const flush = useUrlSync(stepper, page, { view, setView, lang, setLang }, setNotices);
+  const [lesson, setLesson] = useState<LessonPlace>({ lesson: page.lesson, step: page.step });
+  const flush = useUrlSync(
+    stepper,
+    page,
+    { view, setView, lang, setLang, lesson, setLesson },
+    setNotices,
+  );
   useEffect(() => {
     document.documentElement.lang = LANG_TAGS[lang];
   }, [lang]);
@@ -77,9 +91,13 @@ export function App({ search }: { search?: string }) {
       <LangProvider lang={lang}>
         <main className="embed">
           {notice}
-          <GateScopeProvider store={stepper}>
-            <EmbedView panels={shownPanels(page.panels, page.hide)} />
-          </GateScopeProvider>
+          {page.lesson !== '' ? (
+            <LessonsView place={lesson} setPlace={setLesson} />
+          ) : (
+            <GateScopeProvider store={stepper}>
+              <EmbedView panels={shownPanels(page.panels, page.hide)} />
+            </GateScopeProvider>
+          )}
         </main>
       </LangProvider>
     );
@@ -95,7 +113,11 @@ export function App({ search }: { search?: string }) {
           <ShareTools
             flush={flush}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
-            embedUrl={(panels) => embedUrlOf(embedStore, lang, panels)}
+            embedUrl={(panels) =>
+              view === 'lessons' && lesson.lesson !== ''
+                ? lessonEmbedUrl(lesson, lang)
+                : embedUrlOf(embedStore, lang, panels)
+            }
           />
         </div>
         <p className="tagline">{t.tagline}</p>
@@ -132,6 +154,14 @@ export function App({ search }: { search?: string }) {
           <TrainingProvider active={view === 'training'}>
             <TrainingView onOpenInStepper={openInStepper} />
           </TrainingProvider>
+        </section>
+        <section
+          role="tabpanel"
+          id={`${id}-lessons`}
+          aria-labelledby={`${id}-lessons-tab`}
+          hidden={view !== 'lessons'}
+        >
+          <LessonsView place={lesson} setPlace={setLesson} />
         </section>
       </main>
     </LangProvider>

@@ -1,3 +1,4 @@
+import type { LessonPlace } from '../../lessons/ids';
 import type { GateScopeState, GateScopeStore } from '../../store';
 import {
   formatUrl,
@@ -21,6 +22,9 @@ export interface UrlSyncOptions {
   readonly setView: (view: ViewId) => void;
   readonly getLang: () => Lang;
   readonly setLang: (lang: Lang) => void;
+  /** The lesson and its step (absent: the URL keeps the page's as read). */
+  readonly getLesson?: () => LessonPlace;
+  readonly setLesson?: (place: LessonPlace) => void;
   /** Called with what a URL reached by Back/Forward had to ignore. */
   readonly onNotices: (notices: readonly UrlNoticeItem[]) => void;
   /** How long continuous changes (sliders, stepping) wait before replacing the URL, in ms. */
@@ -48,7 +52,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   const win = o.win ?? window;
   const delay = o.delay ?? 150;
   const page = o.page;
-  const pageNow = () => ({ ...page, view: o.getView(), lang: o.getLang() });
+  const lessonNow = (): LessonPlace => o.getLesson?.() ?? page;
+  const pageNow = () => ({ ...page, ...lessonNow(), view: o.getView(), lang: o.getLang() });
   const current = () => urlStateOf(place(o.store.getState()), pageNow());
   let last = current();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -86,7 +91,14 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     o.store.getState().setUnit(u.unit);
     o.setView(u.view);
     o.setLang(u.lang);
-    last = urlStateOf(place(o.store.getState()), { ...page, view: u.view, lang: u.lang });
+    o.setLesson?.({ lesson: u.lesson, step: u.step });
+    last = urlStateOf(place(o.store.getState()), {
+      ...page,
+      view: u.view,
+      lang: u.lang,
+      lesson: u.lesson,
+      step: u.step,
+    });
     applying = false;
     write('replace');
   };

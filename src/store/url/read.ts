@@ -1,4 +1,5 @@
 import { SUBSTEPS } from '../../engine';
+import { LESSON_STEP_COUNTS } from '../../lessons/ids';
 import { DEFAULT_SETTINGS, sequenceLength, settingsProblem } from '../settings';
 import { settingsOf, urlStateOf } from './convert';
 import { DEFAULT_URL_STATE, URL_KEYS, URL_PARAMS, type UrlState } from './params';
@@ -85,6 +86,13 @@ function checkPlace(u: UrlState, notices: UrlNoticeItem[]): UrlState {
     notices.push({ param: URL_PARAMS[key].name, raw: String(u[key]), reason });
     state = { ...state, [key]: 0 };
   }
+  const steps = u.lesson === '' ? 1 : LESSON_STEP_COUNTS[u.lesson];
+  if (u.step > steps) {
+    const reason =
+      u.lesson === '' ? 'no lesson is given' : `past the last step of this lesson (step=${steps})`;
+    notices.push({ param: URL_PARAMS.step.name, raw: String(u.step), reason });
+    state = { ...state, step: 1 };
+  }
   return state;
 }
 
@@ -93,7 +101,10 @@ export function readUrl(search: string): UrlReading {
   const query = new URLSearchParams(search);
   const notices: UrlNoticeItem[] = [];
   const each = readEach(query, notices);
-  const state = checkPlace(checkSettings(each, query, notices), notices);
+  const checked = checkPlace(checkSettings(each, query, notices), notices);
+  // A link to a lesson opens the lessons view unless it names another.
+  const opensLesson = checked.lesson !== '' && !query.has(URL_PARAMS.view.name);
+  const state = opensLesson ? { ...checked, view: 'lessons' as const } : checked;
   const langGiven = query.has('lang') && !notices.some((n) => n.param === 'lang');
   return { state, notices, langGiven };
 }
