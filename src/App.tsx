@@ -18,12 +18,14 @@ import {
   type PanelId,
   type ViewId,
 } from './store/url';
+import type { LessonPlace } from './lessons/ids';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import {
   LazyLabView,
+  LazyLessonsView,
   LazyTrainingLab,
   ViewLoading,
   prefetchViews,
@@ -41,6 +43,12 @@ function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[
   const page = { ...DEFAULT_URL_STATE, lang, embed: true, panels };
   return new URL(formatUrl(urlStateOf({ settings, cursor, unit }, page)), window.location.href)
     .href;
+}
+
+/** The embed URL of a lesson at a step (the lesson sets up its own panels). */
+function lessonEmbedUrl(place: LessonPlace, lang: Lang): string {
+  const u = { ...DEFAULT_URL_STATE, lang, embed: true, ...place };
+  return new URL(formatUrl(u), window.location.href).href;
 }
 
 /**
@@ -68,10 +76,11 @@ export function App({ search }: { search?: string }) {
   const [lang, setLang] = useState<Lang>(() =>
     reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
   );
+  const [lesson, setLesson] = useState<LessonPlace>({ lesson: page.lesson, step: page.step });
   const flush = useUrlSync(
     { store: stepper, lab: page.embed ? undefined : lab },
     page,
-    { view, setView, lang, setLang },
+    { view, setView, lang, setLang, lesson, setLesson },
     setNotices,
   );
   useEffect(() => {
@@ -99,9 +108,15 @@ export function App({ search }: { search?: string }) {
       <LangProvider lang={lang}>
         <main className="embed">
           {notice}
-          <GateScopeProvider store={stepper}>
-            <EmbedView panels={shownPanels(page.panels, page.hide)} />
-          </GateScopeProvider>
+          {page.lesson !== '' ? (
+            <ViewLoading view="lessons">
+              <LazyLessonsView place={lesson} setPlace={setLesson} />
+            </ViewLoading>
+          ) : (
+            <GateScopeProvider store={stepper}>
+              <EmbedView panels={shownPanels(page.panels, page.hide)} />
+            </GateScopeProvider>
+          )}
         </main>
       </LangProvider>
     );
@@ -117,7 +132,11 @@ export function App({ search }: { search?: string }) {
           <ShareTools
             flush={flush}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
-            embedUrl={(panels) => embedUrlOf(embedStore, lang, panels)}
+            embedUrl={(panels) =>
+              view === 'lessons' && lesson.lesson !== ''
+                ? lessonEmbedUrl(lesson, lang)
+                : embedUrlOf(embedStore, lang, panels)
+            }
           />
         </div>
         <p className="tagline">{t.tagline}</p>
@@ -158,6 +177,18 @@ export function App({ search }: { search?: string }) {
           {opened.has('training') && (
             <ViewLoading view="training">
               <LazyTrainingLab active={view === 'training'} onOpenInStepper={openInStepper} />
+            </ViewLoading>
+          )}
+        </section>
+        <section
+          role="tabpanel"
+          id={`${id}-lessons`}
+          aria-labelledby={`${id}-lessons-tab`}
+          hidden={view !== 'lessons'}
+        >
+          {opened.has('lessons') && (
+            <ViewLoading view="lessons">
+              <LazyLessonsView place={lesson} setPlace={setLesson} />
             </ViewLoading>
           )}
         </section>

@@ -9,7 +9,7 @@ interface ViewTabsProps {
   readonly setView: (view: ViewId) => void;
 }
 
-/** The three views as tabs; ← and → move between them. */
+/** The views as tabs; ← and → move between them. */
 export function ViewTabs({ id, view, setView }: ViewTabsProps) {
   const t = useMessages(pageMessages);
   return (

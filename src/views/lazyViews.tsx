@@ -12,15 +12,20 @@ import { pageMessages } from './messages';
  */
 const importLab = () => import('./LabView');
 const importTraining = () => import('./TrainingLab');
+const importLessons = () => import('./LessonsView');
 
 export const LazyLabView = lazy(() => importLab().then((m) => ({ default: m.LabView })));
 export const LazyTrainingLab = lazy(() =>
   importTraining().then((m) => ({ default: m.TrainingLab })),
 );
 
+export const LazyLessonsView = lazy(() =>
+  importLessons().then((m) => ({ default: m.LessonsView })),
+);
+
 /** Fetches every view's chunk without showing it (the browser keeps one copy of each module). */
 export function prefetchViews(): Promise<unknown> {
-  return Promise.all([importLab(), importTraining()]);
+  return Promise.all([importLab(), importTraining(), importLessons()]);
 }
 
 /** Runs `f` when the page is idle after its first paint; returns a cancel function. */

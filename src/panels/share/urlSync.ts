@@ -1,3 +1,4 @@
+import type { LessonPlace } from '../../lessons/ids';
 import type { GateScopeState, GateScopeStore } from '../../store';
 import {
   formatUrl,
@@ -23,6 +24,9 @@ export interface UrlSyncOptions {
   readonly setView: (view: ViewId) => void;
   readonly getLang: () => Lang;
   readonly setLang: (lang: Lang) => void;
+  /** The lesson and its step (absent: the URL keeps the page's as read). */
+  readonly getLesson?: () => LessonPlace;
+  readonly setLesson?: (place: LessonPlace) => void;
   /** Called with what a URL reached by Back/Forward had to ignore. */
   readonly onNotices: (notices: readonly UrlNoticeItem[]) => void;
   /** How long continuous changes (sliders, stepping) wait before replacing the URL, in ms. */
@@ -51,7 +55,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   const delay = o.delay ?? 150;
   const page = o.page;
   const storeOf = (view: ViewId) => (view === 'lab' && o.lab ? o.lab : o.store);
-  const pageNow = () => ({ ...page, view: o.getView(), lang: o.getLang() });
+  const lessonNow = (): LessonPlace => o.getLesson?.() ?? page;
+  const pageNow = () => ({ ...page, ...lessonNow(), view: o.getView(), lang: o.getLang() });
   const current = () => urlStateOf(place(storeOf(o.getView()).getState()), pageNow());
   let last = current();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -90,7 +95,14 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     store.getState().setUnit(u.unit);
     o.setView(u.view);
     o.setLang(u.lang);
-    last = urlStateOf(place(store.getState()), { ...page, view: u.view, lang: u.lang });
+    o.setLesson?.({ lesson: u.lesson, step: u.step });
+    last = urlStateOf(place(store.getState()), {
+      ...page,
+      view: u.view,
+      lang: u.lang,
+      lesson: u.lesson,
+      step: u.step,
+    });
     applying = false;
     write('replace');
   };

@@ -6,6 +6,7 @@ import {
   type Settings,
 } from '../settings';
 import { LANGS, type Lang } from '../../i18n/lang';
+import { LESSON_IDS, LESSON_STEP_COUNTS, type LessonId } from '../../lessons/ids';
 import { PANEL_IDS, type PanelId } from './panels';
 import {
   choice,
@@ -18,8 +19,8 @@ import {
   type Parsed,
 } from './parsers';
 
-export const VIEW_IDS = ['stepper', 'lab', 'training'] as const;
-/** The page's three views (tabs). */
+export const VIEW_IDS = ['stepper', 'lab', 'training', 'lessons'] as const;
+/** The page's four views (tabs). */
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export { LANGS, type Lang } from '../../i18n/lang';
@@ -38,6 +39,10 @@ export interface UrlState extends Omit<Settings, 'sequence'> {
   /** The panels left out. */
   readonly hide: readonly PanelId[];
   readonly view: ViewId;
+  /** The lesson being run ('' : none, the lessons view shows the list). */
+  readonly lesson: LessonId | '';
+  /** The lesson's step, 1-based as the lesson shows it ("Step 2 of 6"). */
+  readonly step: number;
   readonly seqKind: SequenceSetting['kind'];
   readonly seqLen: number;
   readonly values: readonly number[];
@@ -94,10 +99,24 @@ export const URL_PARAMS: Table = {
   },
   view: {
     name: 'view',
-    help: 'stepper, lab or training',
+    help: 'stepper, lab, training or lessons',
     parse: choice(VIEW_IDS),
     format: same,
     default: 'stepper',
+  },
+  lesson: {
+    name: 'lesson',
+    help: `the lesson to run: ${LESSON_IDS.join(', ')} (without view=, opens the lessons view)`,
+    parse: choice<LessonId | ''>(LESSON_IDS),
+    format: same,
+    default: '',
+  },
+  step: {
+    name: 'step',
+    help: "the lesson's step, from 1 as the lesson counts them",
+    parse: wholeNumber(1, Math.max(...Object.values(LESSON_STEP_COUNTS))),
+    format: str,
+    default: 1,
   },
   cell: {
     name: 'cell',

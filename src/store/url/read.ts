@@ -1,4 +1,5 @@
 import { SUBSTEPS } from '../../engine';
+import { LESSON_STEP_COUNTS } from '../../lessons/ids';
 import { sequenceLength, settingsProblem } from '../settings';
 import { settingsOf, urlStateOf } from './convert';
 import { urlDefaults } from './defaults';
@@ -101,6 +102,12 @@ function checkPlace(u: UrlState, notices: UrlNoticeItem[]): UrlState {
     notices.push(item(URL_PARAMS[key].name, String(u[key]), why));
     state = { ...state, [key]: 0 };
   }
+  const steps = u.lesson === '' ? 1 : LESSON_STEP_COUNTS[u.lesson];
+  if (u.step > steps) {
+    const why: Reason = u.lesson === '' ? { kind: 'noLesson' } : { kind: 'pastStep', max: steps };
+    notices.push(item(URL_PARAMS.step.name, String(u.step), why));
+    state = { ...state, step: 1 };
+  }
   return state;
 }
 
@@ -109,7 +116,10 @@ export function readUrl(search: string): UrlReading {
   const query = new URLSearchParams(search);
   const notices: UrlNoticeItem[] = [];
   const each = readEach(query, notices);
-  const state = checkPlace(checkSettings(each, query, notices), notices);
+  const checked = checkPlace(checkSettings(each, query, notices), notices);
+  // A link to a lesson opens the lessons view unless it names another.
+  const opensLesson = checked.lesson !== '' && !query.has(URL_PARAMS.view.name);
+  const state = opensLesson ? { ...checked, view: 'lessons' as const } : checked;
   const langGiven = query.has('lang') && !notices.some((n) => n.param === 'lang');
   return { state, notices, langGiven };
 }

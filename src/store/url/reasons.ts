@@ -21,7 +21,9 @@ export type Reason =
   | { readonly kind: 'settings'; readonly detail: string }
   | { readonly kind: 'pastT'; readonly max: number }
   | { readonly kind: 'pastSub'; readonly max: number }
-  | { readonly kind: 'pastUnit'; readonly max: number };
+  | { readonly kind: 'pastUnit'; readonly max: number }
+  | { readonly kind: 'noLesson' }
+  | { readonly kind: 'pastStep'; readonly max: number };
 
 /** The reasons in words. */
 export const reasonMessages = defineMessages({
@@ -42,6 +44,8 @@ export const reasonMessages = defineMessages({
     pastT: (max: number) => `past the last time step (t=${max}; t counts from 0)`,
     pastSub: (max: number) => `past the last sub-step of this cell (sub=${max}; sub counts from 0)`,
     pastUnit: (max: number) => `past the last unit (unit=${max}; units count from 0)`,
+    noLesson: 'no lesson is given',
+    pastStep: (max: number) => `past the last step of this lesson (step=${max})`,
     listSep: ', ',
   },
   zh: {
@@ -60,6 +64,8 @@ export const reasonMessages = defineMessages({
     pastT: (max) => `超出了最后一个时间步（t=${max}；t 从 0 开始计数）`,
     pastSub: (max) => `超出了该单元的最后一个子步骤（sub=${max}；sub 从 0 开始计数）`,
     pastUnit: (max) => `超出了最后一个单元（unit=${max}；单元从 0 开始计数）`,
+    noLesson: '没有指定课程',
+    pastStep: (max) => `超出了这门课程的最后一步（step=${max}）`,
     listSep: ', ',
   },
 });
@@ -78,6 +84,7 @@ export function reasonText(r: Reason, lang: Lang): string {
     case 'pastT':
     case 'pastSub':
     case 'pastUnit':
+    case 'pastStep':
       return m[r.kind](r.max);
     case 'unknownIds': {
       const what = r.what === 'panel' ? m.panel : r.what;
@@ -89,6 +96,7 @@ export function reasonText(r: Reason, lang: Lang): string {
     case 'notNumberList':
     case 'unknownParam':
     case 'repeated':
+    case 'noLesson':
       return m[r.kind];
   }
 }

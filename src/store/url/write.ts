@@ -24,6 +24,8 @@ export function formatUrl(u: UrlState): string {
 /** Changes that make a new history entry (Back undoes them); the rest replace the current one. */
 const DISCRETE: readonly (keyof UrlState)[] = [
   'view',
+  'lesson',
+  'step',
   'cell',
   'seqKind',
   'numLayers',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LessonPlace } from '../../../src/lessons/ids';
 import { startUrlSync, type UrlSync } from '../../../src/panels/share/urlSync';
 import {
   DEFAULT_URL_STATE,
@@ -16,6 +17,7 @@ function setUp(search: string) {
   const store = createStoreAt(page);
   let view: ViewId = page.view;
   let lang: Lang = page.lang;
+  let lesson: LessonPlace = { lesson: page.lesson, step: page.step };
   const noticed: string[][] = [];
   const sync = startUrlSync({
     store,
@@ -24,6 +26,8 @@ function setUp(search: string) {
     setView: (v) => (view = v),
     getLang: () => lang,
     setLang: (l) => (lang = l),
+    getLesson: () => lesson,
+    setLesson: (p) => (lesson = p),
     onNotices: (n) => noticed.push(n.map((x) => x.param)),
     delay: 50,
   });
@@ -35,6 +39,8 @@ function setUp(search: string) {
     setView: (v: ViewId) => (view = v),
     lang: () => lang,
     setLang: (l: Lang) => (lang = l),
+    lesson: () => lesson,
+    setLesson: (p: LessonPlace) => (lesson = p),
   };
 }
 
@@ -169,5 +175,18 @@ describe('startUrlSync(…)', () => {
     vi.advanceTimersByTime(50);
     expect(push).not.toHaveBeenCalled();
     expect(window.location.search).toBe('?embed=1&cell=rnn');
+  });
+
+  it('pushes each lesson step, and Back returns to the step before', () => {
+    const w = setUp('?lesson=lstm-six-steps');
+    sync = w.sync;
+    expect(window.location.search).toBe('?view=lessons&lesson=lstm-six-steps');
+    w.setLesson({ lesson: 'lstm-six-steps', step: 2 });
+    w.sync.changed();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?view=lessons&lesson=lstm-six-steps&step=2');
+    window.history.replaceState(null, '', '/app/?view=lessons&lesson=lstm-six-steps');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(w.lesson()).toEqual({ lesson: 'lstm-six-steps', step: 1 });
   });
 });

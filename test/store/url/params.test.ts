@@ -19,6 +19,8 @@ const SAMPLES: { [K in keyof UrlState]: [UrlState[K], Partial<UrlState>?] } = {
   panels: [['diagram', 'gradient']],
   hide: [['controls', 'editor', 'settings']],
   view: ['lab'],
+  lesson: ['lstm-six-steps', { view: 'lessons' }],
+  step: [6, { lesson: 'lstm-six-steps', view: 'lessons' }],
   cell: ['gru'],
   hiddenSize: [8],
   numLayers: [3],

@@ -32,7 +32,7 @@ describe('readUrl(…) ignores what it cannot use, and says why', () => {
     expect(notices('?cell=LSTM&bias=true&view=home&lang=fr')).toEqual([
       'cell=LSTM: not one of lstm, gru, rnn',
       'bias=true: not 0 or 1',
-      'view=home: not one of stepper, lab, training',
+      'view=home: not one of stepper, lab, training, lessons',
       'lang=fr: not one of en, zh',
     ]);
     expect(notices('?utm_source=x&cell=gru&cell=rnn')).toEqual([

@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { LESSONS, lessonById } from '../../src/lessons/registry';
+import type { Lang } from '../../src/i18n';
+import { expect, expectFitsWidth, expectNoSeriousA11yViolations, test } from './fixtures';
+
+const NEXT = { en: 'Next →', zh: '下一步 →' } as const;
+const LESSONS_TAB = { en: 'Lessons', zh: '课程' } as const;
+
+const stepHeading = (page: Page) => page.locator('.lesson-text h3');
+const side = (page: Page): Locator => page.locator('.lesson-side');
+
+/** Waits for the lesson's panels to have drawn (the charts measure their width first). */
+async function settled(page: Page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
+  test.describe(`every lesson in ${lang}`, () => {
+    for (const lesson of LESSONS) {
+      test(`${lesson.id}: walks every step with Next; each step shows its text and panels, and axe finds nothing serious`, async ({
+        page,
+      }, info) => {
+        test.setTimeout(180_000);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`./?lesson=${lesson.id}&lang=${lang}`);
+        await expect(page.getByRole('tab', { name: LESSONS_TAB[lang] })).toHaveAttribute(
+          'aria-selected',
+          'true',
+        );
+        await expect(side(page).getByRole('heading', { level: 2 })).toHaveText(lesson.title[lang]);
+        for (const [i, step] of lesson.steps.entries()) {
+          await expect(stepHeading(page)).toHaveText(step.title[lang]);
+          await expect(page).toHaveURL(i === 0 ? /lesson=/ : new RegExp(`step=${i + 1}`));
+          const panels = page.locator('.lesson-panels');
+          for (const id of step.setup.panels) {
+            if (id === 'training') {
+              await expect(
+                page.locator(`.lesson-run[data-run="${step.setup.training}"]`),
+              ).toBeVisible();
+            }
+          }
+          if (step.setup.panels.includes('diagram')) {
+            await expect(panels.getByRole('img').first()).toBeVisible();
+          }
+          await settled(page);
+          await expectNoSeriousA11yViolations(page);
+          if (lang === 'en' && lesson.id === 'lstm-six-steps' && step.id === 'forget') {
+            await page.screenshot({
+              path: path.join(info.project.outputDir, 'lesson-lstm-forget.png'),
+            });
+          }
+          if (lang === 'zh' && lesson.id === 'gru-four-steps' && step.id === 'differs') {
+            await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-zh-gru.png') });
+          }
+          if (i < lesson.steps.length - 1)
+            await side(page).getByRole('button', { name: NEXT[lang] }).click();
+        }
+        await expect(side(page).getByRole('button', { name: NEXT[lang] })).toBeDisabled();
+      });
+    }
+  });
+}
+
+test('lesson 1: dragging the recurrent weight scale to its top completes the task; Back returns to the step before', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?lesson=rnn-forgets&step=2');
+  await expect(stepHeading(page)).toHaveText('Vanishing gradients');
+  const gradient = page.getByRole('region', { name: 'Gradient norm' });
+  await expect(gradient.locator('p', { hasText: 'it has vanished' })).toBeVisible();
+  await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-rnn-vanishing.png') });
+  await side(page).getByRole('button', { name: 'Next →' }).click();
+  await expect(stepHeading(page)).toHaveText('Exploding gradients');
+  const status = side(page).getByRole('status');
+  await expect(status).toHaveText('Not yet');
+  const slider = page.getByRole('slider', { name: 'Recurrent weight scale' });
+  await expect(slider).toHaveValue('2');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(status).toHaveText('✓ Done!');
+  await expect(gradient.locator('p', { hasText: 'it has exploded' })).toBeVisible();
+  // Page Down is the slider's own key while it has focus: the lesson stays.
+  await page.keyboard.press('PageDown');
+  await expect(stepHeading(page)).toHaveText('Exploding gradients');
+  await page.goBack();
+  await expect(stepHeading(page)).toHaveText('Vanishing gradients');
+  await page.goForward();
+  await expect(stepHeading(page)).toHaveText('Exploding gradients');
+});
+
+test('lesson 4: the LSTM trains to 95% in the worker and the comparison shows the run', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const lesson = lessonById('compare-on-task');
+  await page.goto('./?lesson=compare-on-task&step=2');
+  await expect(stepHeading(page)).toHaveText(lesson.steps[1].title.en);
+  const run = page.locator('.lesson-run[data-run="lstm-open"]');
+  await run.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(side(page).getByRole('status')).toHaveText('✓ Done!', { timeout: 150_000 });
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(stepHeading(page)).toHaveText('Compare');
+  const row = page.locator('tr[data-run="lstm-open"]');
+  const cells = row.locator('td');
+  await expect(cells).toHaveCount(3);
+  const accuracy = Number((await cells.nth(1).textContent())?.replace('%', ''));
+  expect(accuracy).toBeGreaterThanOrEqual(95);
+  expect(Number(await cells.nth(2).textContent())).toBeGreaterThan(0);
+  await expect(page.locator('tr[data-run="rnn"]')).toContainText('not trained yet');
+  // The run goes on in the background, out of sight: the comparison shows only its table.
+  await expect(run).toBeHidden();
+  await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-compare.png') });
+});
+
+test('a lesson embeds chrome-less and works at 320×240', async ({ page }, info) => {
+  await page.setViewportSize({ width: 320, height: 240 });
+  await page.goto('./?embed=1&lesson=lstm-six-steps&step=2&lang=zh');
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(stepHeading(page)).toHaveText('2. 输入门');
+  await expectFitsWidth(page, 320, 240);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-embed-320.png') });
+  await side(page).getByRole('button', { name: '下一步 →' }).click();
+  await expect(stepHeading(page)).toHaveText('3. 候选值');
+  await expect(page).toHaveURL(/step=3/);
+});

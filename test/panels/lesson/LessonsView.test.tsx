@@ -1,0 +1,118 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LangProvider, type Lang } from '../../../src/i18n';
+import type { LessonPlace } from '../../../src/lessons/ids';
+import { LessonsView } from '../../../src/views/LessonsView';
+import { stubCanvas } from '../../charts/chartTestKit';
+
+/** Where the view last asked to go. */
+const seen: { place: LessonPlace | null } = { place: null };
+
+function Harness({ start, lang = 'en' }: { start: LessonPlace; lang?: Lang }) {
+  const [p, setP] = useState(start);
+  const go = (q: LessonPlace) => {
+    seen.place = q;
+    setP(q);
+  };
+  return (
+    <LangProvider lang={lang}>
+      <LessonsView place={p} setPlace={go} />
+    </LangProvider>
+  );
+}
+
+const heading = () => screen.getByRole('heading', { level: 3 }).textContent;
+
+describe('LessonsView', () => {
+  beforeEach(() => {
+    stubCanvas();
+    localStorage.clear();
+    seen.place = null;
+  });
+  afterEach(() => localStorage.clear());
+
+  it('lists the five lessons; opening one shows its first step with focus on it', () => {
+    render(<Harness start={{ lesson: '', step: 1 }} />);
+    const buttons = screen.getAllByRole('button').filter((b) => b.dataset.lesson);
+    expect(buttons.map((b) => b.dataset.lesson)).toHaveLength(5);
+    expect(buttons[2].textContent).toContain('GRU in four steps');
+    expect(buttons[2].textContent).toContain('Not started');
+    fireEvent.click(buttons[2]);
+    expect(seen.place).toEqual({ lesson: 'gru-four-steps', step: 1 });
+    expect(heading()).toBe('1. Update gate');
+    expect(document.activeElement?.textContent).toBe('1. Update gate');
+    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
+  });
+
+  it('Next, Previous, Page Down / Page Up and the step list move between steps, clamped', () => {
+    render(<Harness start={{ lesson: 'gru-four-steps', step: 1 }} />);
+    const prev = screen.getByRole('button', { name: '← Previous' });
+    expect(prev.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(seen.place?.step).toBe(2);
+    expect(heading()).toBe('2. Reset gate');
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(seen.place?.step).toBe(3);
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    expect(seen.place?.step).toBe(2);
+    // A modified Page Down is the browser's (e.g. Ctrl+PageDown switches tabs).
+    fireEvent.keyDown(document.body, { key: 'PageDown', ctrlKey: true });
+    expect(seen.place?.step).toBe(2);
+    const list = screen.getByRole('navigation', { name: 'Steps' });
+    fireEvent.click(list.querySelectorAll('button')[4]);
+    expect(seen.place?.step).toBe(5);
+    expect(list.querySelectorAll('button')[4].getAttribute('aria-current')).toBe('step');
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(seen.place?.step).toBe(5);
+    expect(screen.getByRole('button', { name: 'Next →' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('leaves Page Down to a focused slider or field', () => {
+    render(<Harness start={{ lesson: 'gru-four-steps', step: 5 }} />);
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Hidden size' }), { key: 'PageUp' });
+    expect(seen.place).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    expect(seen.place?.step).toBe(4);
+  });
+
+  it('checks the task live and says Done!', () => {
+    render(<Harness start={{ lesson: 'gru-four-steps', step: 5 }} />);
+    expect(screen.getByRole('status').textContent).toBe('Not yet');
+    const total = (cell: string) =>
+      document.querySelector(`[data-total="${cell}"]`)?.textContent ?? '';
+    expect([total('lstm'), total('gru')]).toEqual(['112', '84']);
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Hidden size' }), {
+      target: { value: '8' },
+    });
+    expect(screen.getByRole('status').textContent).toBe('✓ Done!');
+    expect([total('lstm'), total('gru')]).toEqual(['352', '264']);
+  });
+
+  it('keeps the furthest step of each lesson and shows it in the list', () => {
+    const { unmount } = render(<Harness start={{ lesson: 'lstm-six-steps', step: 1 }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next →' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next →' }));
+    fireEvent.click(screen.getByRole('button', { name: '← Previous' }));
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: '← All lessons' }));
+    });
+    expect(seen.place).toEqual({ lesson: '', step: 1 });
+    const lstm = () =>
+      screen.getAllByRole('button').find((b) => b.dataset.lesson === 'lstm-six-steps')!;
+    expect(lstm().textContent).toContain('3 / 7');
+    unmount();
+    render(<Harness start={{ lesson: '', step: 1 }} />);
+    expect(lstm().textContent).toContain('3 / 7');
+    expect(JSON.parse(localStorage.getItem('gatescope.lessons.progress')!)).toEqual({
+      'lstm-six-steps': 3,
+    });
+  });
+
+  it('speaks Chinese when the page does', () => {
+    render(<Harness start={{ lesson: 'lstm-six-steps', step: 1 }} lang="zh" />);
+    expect(heading()).toBe('1. 遗忘门');
+    expect(screen.getByText('第 1 步，共 7 步')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '下一步 →' })).toBeTruthy();
+  });
+});
