@@ -56,8 +56,8 @@ function lessonEmbedUrl(place: LessonPlace, lang: Lang): string {
  * stepper as it changes. `embed=1` shows only the chosen panels; otherwise a header, and one
  * widget per view (each with its own store, all kept mounted so switching views loses nothing;
  * the labs' code loads the first time their tab is shown, see views/lazyViews).
- * The page holds the stepper's store, so that the training lab can hand it a trained model
- * ("Open in stepper") and switch to it.
+ * The page holds the stepper's and the lab's stores, so that the training lab can hand either a
+ * trained model ("Open in stepper", "Open in gradient lab") and switch to it.
  */
 export function App({ search }: { search?: string }) {
   const [reading] = useState(() => readUrl(search ?? window.location.search));
@@ -93,12 +93,13 @@ export function App({ search }: { search?: string }) {
     // A failed prefetch (offline before anything was cached) is retried when the tab is chosen.
     return whenIdle(() => void prefetchViews().catch(() => undefined));
   }, [page.embed]);
-  const openInStepper = (loaded: LoadedModel) => {
-    const problem = stepper.getState().loadModel(loaded);
+  /** Shows a trained model in the stepper's or the lab's widget; returns why not, or null. */
+  const openIn = (target: 'stepper' | 'lab') => (loaded: LoadedModel) => {
+    const problem = (target === 'lab' ? lab : stepper).getState().loadModel(loaded);
     if (problem !== null) return problem;
-    setView('stepper');
-    // The button that was pressed is now hidden: focus goes to the stepper's tab.
-    document.getElementById(`${id}-stepper-tab`)?.focus();
+    setView(target);
+    // The button that was pressed is now hidden: focus goes to the view's tab.
+    document.getElementById(`${id}-${target}-tab`)?.focus();
     return null;
   };
 
@@ -176,7 +177,11 @@ export function App({ search }: { search?: string }) {
         >
           {opened.has('training') && (
             <ViewLoading view="training">
-              <LazyTrainingLab active={view === 'training'} onOpenInStepper={openInStepper} />
+              <LazyTrainingLab
+                active={view === 'training'}
+                onOpenInStepper={openIn('stepper')}
+                onOpenInLab={openIn('lab')}
+              />
             </ViewLoading>
           )}
         </section>

@@ -195,3 +195,28 @@ test('divergence stops training, keeps the last finite checkpoint and says what 
   await expect(alert).toHaveCount(0);
   await expect(lab.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });
+
+test('Open in gradient lab shows the trained model there, as it is, until generated weights are chosen', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./?view=training');
+  const lab = page.getByRole('tabpanel', { name: 'Training lab' });
+  for (let k = 0; k < 3; k++) await lab.getByRole('button', { name: 'Train one step' }).click();
+  await expect.poll(() => updatesOf(lab)).toBe(3);
+  await lab.getByRole('button', { name: 'Open in gradient lab' }).click();
+  await expect(page.getByRole('tab', { name: 'Gradient lab' })).toBeFocused();
+  const gradientLab = page.getByRole('tabpanel', { name: 'Gradient lab' });
+  await expect(gradientLab.getByText(/^Showing the model from the training lab/)).toBeVisible();
+  await expect(gradientLab.getByRole('combobox', { name: 'Cell' })).toHaveValue('lstm');
+  await expect(gradientLab.getByRole('combobox', { name: 'Cell' })).toBeDisabled();
+  await expect(gradientLab.getByRole('slider', { name: 'Recurrent weight scale' })).toBeDisabled();
+  await expect(gradientLab.getByRole('slider', { name: 'Hidden size' })).toHaveValue('16');
+  await expect(
+    gradientLab.getByRole('img', { name: /^Gradient norm per time step: / }),
+  ).toBeVisible();
+  await expect(gradientLab.locator('.lab-sentence')).toContainText('the gradient reaching t = 0');
+  await gradientLab.getByRole('button', { name: 'Use generated weights' }).click();
+  await expect(gradientLab.getByRole('slider', { name: 'Recurrent weight scale' })).toBeEnabled();
+  await expect(gradientLab.getByText(/^Showing the model from/)).toHaveCount(0);
+});

@@ -12,17 +12,24 @@ function Choice<V extends string>({
   value,
   options,
   onChange,
+  disabled = false,
 }: {
   label: string;
   value: V;
   options: readonly (readonly [V, string])[];
   onChange: (v: V) => void;
+  disabled?: boolean;
 }) {
   const id = useId();
   return (
     <div className="lab-choice">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -57,8 +64,8 @@ const worded = <V extends string>(
   m: Messages,
 ): [V, string][] => options.map(([v, key]) => [v, m[key] as string]);
 
-/** The lab's choices: cell, init, loss and input signal. */
-export function LabChoices({ settings }: { settings: Settings }) {
+/** The lab's choices: cell, init, loss and input signal (cell and init off when `fixed`). */
+export function LabChoices({ settings, fixed = false }: { settings: Settings; fixed?: boolean }) {
   const { update } = useLabController();
   const m = useMessages(labControlsMessages);
   const seq = settings.sequence;
@@ -70,12 +77,14 @@ export function LabChoices({ settings }: { settings: Settings }) {
         value={settings.cell}
         options={CELLS}
         onChange={(cell) => update({ cell })}
+        disabled={fixed}
       />
       <Choice
         label={m.init}
         value={settings.init}
         options={worded(INITS, m)}
         onChange={(init) => update({ init })}
+        disabled={fixed}
       />
       <Choice
         label={m.loss}

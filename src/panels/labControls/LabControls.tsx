@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n';
+import { selectLoaded, useGateScope } from '../../store';
 import { selectCompareOn, selectPending } from '../../store/labAsync';
 import { LabChoices } from './LabChoices';
 import { useLab, useLabController, useLabSettings } from './LabProvider';
@@ -19,23 +20,36 @@ export function LabControls() {
   const compareOn = useLab(selectCompareOn);
   const { setCompare } = useLabController();
   const m = useMessages(labControlsMessages);
+  const loaded = useGateScope(selectLoaded);
+  const unload = useGateScope((s) => s.unloadModel);
   const { cell } = settings;
   const gru = cell === 'gru';
   return (
     <section className="panel lab-controls" aria-label={m.controls} aria-busy={pending !== null}>
-      <LabChoices settings={settings} />
-      <LabSlider spec={SLIDERS.recurrentScale} settings={settings} />
-      <SpectralNorm />
-      <LabSlider spec={SLIDERS.weightScale} settings={settings} />
-      <LabSlider
-        spec={SLIDERS.gateBias}
-        settings={settings}
-        label={gru ? m.updateGateBias : undefined}
-        ariaLabel={gru ? m.gateBiasGru : undefined}
-        disabled={cell === 'rnn'}
-        hint={cell === 'rnn' ? m.gateBiasRnnHint : gru ? m.gateBiasGruHint : m.gateBiasLstmHint}
-      />
-      <LabSlider spec={SLIDERS.hiddenSize} settings={settings} />
+      {loaded && (
+        <div className="lab-loaded">
+          <p>{m.loadedFrom(loaded.origin)}</p>
+          <button type="button" onClick={unload}>
+            {m.useGenerated}
+          </button>
+        </div>
+      )}
+      {/* A loaded model fixes what these shape (a disabled fieldset turns them all off). */}
+      <LabChoices settings={settings} fixed={loaded !== null} />
+      <fieldset className="lab-model" disabled={loaded !== null}>
+        <LabSlider spec={SLIDERS.recurrentScale} settings={settings} />
+        <SpectralNorm />
+        <LabSlider spec={SLIDERS.weightScale} settings={settings} />
+        <LabSlider
+          spec={SLIDERS.gateBias}
+          settings={settings}
+          label={gru ? m.updateGateBias : undefined}
+          ariaLabel={gru ? m.gateBiasGru : undefined}
+          disabled={cell === 'rnn'}
+          hint={cell === 'rnn' ? m.gateBiasRnnHint : gru ? m.gateBiasGruHint : m.gateBiasLstmHint}
+        />
+        <LabSlider spec={SLIDERS.hiddenSize} settings={settings} />
+      </fieldset>
       <LabSlider
         spec={SLIDERS.seqLen}
         settings={settings}
@@ -44,7 +58,12 @@ export function LabControls() {
       <LabSlider spec={SLIDERS.amplitude} settings={settings} />
       <SeedField seed={settings.seed} />
       <label className="lab-toggle">
-        <input type="checkbox" checked={compareOn} onChange={(e) => setCompare(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={compareOn && loaded === null}
+          disabled={loaded !== null}
+          onChange={(e) => setCompare(e.target.checked)}
+        />
         {m.compare}
       </label>
       <p className="lab-status" role="status">

@@ -36,6 +36,9 @@ export const labControlsMessages = defineMessages({
     seed: 'Seed',
     nextSeed: 'Next seed',
     compare: 'Compare RNN, LSTM and GRU',
+    loadedFrom: (origin: string) =>
+      `Showing the model from ${origin}, as it is: the cell, its size and its weights come from it, so their controls are off.`,
+    useGenerated: 'Use generated weights',
     computing: 'Computing in the background: the plots show the last run until it lands.',
     spectralNormHint:
       'The spectral norm (largest singular value) of W_hh: the most one step can stretch a ' +
@@ -84,6 +87,9 @@ export const labControlsMessages = defineMessages({
     seed: '随机种子',
     nextSeed: '下一个种子',
     compare: '比较 RNN、LSTM 和 GRU',
+    loadedFrom: (origin) =>
+      `正在按原样显示来自${origin}的模型：单元类型、大小和权重都由它决定，因此这些控件不可用。`,
+    useGenerated: '使用生成的权重',
     computing: '正在后台计算：新结果出来之前，图中显示的是上一次的结果。',
     spectralNormHint:
       'W_hh 的谱范数（最大奇异值）：一步最多能把一个向量拉长多少倍。' +

@@ -33,12 +33,18 @@ const selectLossText = (s: TrainingState) => plain(selectHeldOutLoss(s), 3);
 /** Loads a model into the cell stepper and shows it; returns why it could not, or null. */
 export type OpenInStepper = (loaded: LoadedModel) => string | null;
 
+/** Where the page can show a trained model: the cell stepper and the gradient lab. */
+export interface OpenTrained {
+  readonly onOpenInStepper?: OpenInStepper;
+  readonly onOpenInLab?: OpenInStepper;
+}
+
 /**
  * The training lab's action bar: Train, Pause, Train one step, Reset training, the live figures
  * (update, held-out accuracy and loss, updates per second), Export model and, when the page has
- * a stepper (`onOpenInStepper`), Open in stepper.
+ * them, Open in stepper and Open in gradient lab.
  */
-export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: OpenInStepper }) {
+export function TrainingBar({ onOpenInStepper, onOpenInLab }: OpenTrained) {
   const session = useTrainingSession();
   const canTrain = useTraining(selectCanTrain);
   const canPause = useTraining(selectCanPause);
@@ -60,9 +66,8 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
     downloadBlob(new Blob([text], { type: 'application/json' }), modelFilename(latest, config));
   };
 
-  const openInStepper = () => {
-    if (latest && onOpenInStepper)
-      setOpenProblem(onOpenInStepper(checkpointForStepper(latest, config)));
+  const openIn = (open: OpenInStepper | undefined) => {
+    if (latest && open) setOpenProblem(open(checkpointForStepper(latest, config)));
   };
 
   return (
@@ -112,10 +117,21 @@ export function TrainingBar({ onOpenInStepper }: { readonly onOpenInStepper?: Op
           type="button"
           className="training-export"
           disabled={!latest}
-          onClick={openInStepper}
+          onClick={() => openIn(onOpenInStepper)}
           title={latest ? m.openTitle(latest.update) : undefined}
         >
           {m.openInStepper}
+        </button>
+      )}
+      {onOpenInLab && (
+        <button
+          type="button"
+          className="training-export"
+          disabled={!latest}
+          onClick={() => openIn(onOpenInLab)}
+          title={latest ? m.openInLabTitle(latest.update) : undefined}
+        >
+          {m.openInLab}
         </button>
       )}
       {openProblem && (

@@ -20,6 +20,9 @@ export const trainingMessages = defineMessages({
     updatesPerSecond: 'updates/s',
     exportModel: 'Export model',
     openInStepper: 'Open in stepper',
+    openInLab: 'Open in gradient lab',
+    openInLabTitle: (update: number) =>
+      `The weights at update ${update} in the gradient lab: their gradient norms, gates and why`,
     exportTitle: (update: number) => `The weights at update ${update}, as PyTorch JSON`,
     openTitle: (update: number) =>
       `The weights at update ${update}, stepped through on the probe sequence`,
@@ -108,6 +111,8 @@ export const trainingMessages = defineMessages({
     updatesPerSecond: '次更新/秒',
     exportModel: '导出模型',
     openInStepper: '在步进器中打开',
+    openInLab: '在梯度实验室中打开',
+    openInLabTitle: (update) => `第 ${update} 次更新时的权重在梯度实验室中：梯度范数、门和原因`,
     exportTitle: (update) => `第 ${update} 次更新时的权重，导出为 PyTorch JSON`,
     openTitle: (update) => `第 ${update} 次更新时的权重，在探测序列上逐步运行`,
     ready: '就绪：模型为随机种子给出的初始状态。点击“训练”或“训练一步”。',

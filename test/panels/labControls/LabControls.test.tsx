@@ -69,4 +69,25 @@ describe('LabControls', { timeout: 20_000 }, () => {
       ).toBeTruthy();
     }
   });
+
+  it('with a loaded model, turns off what the model fixes and offers generated weights back', () => {
+    const { store } = renderLab(<LabControls />);
+    const model = structuredClone(store.getState().model);
+    act(() => {
+      expect(
+        store.getState().loadModel({ model, from: 'training', origin: 'the test' }),
+      ).toBeNull();
+    });
+    expect(screen.getByText(/^Showing the model from the test, as it is/)).toBeTruthy();
+    for (const name of ['Recurrent weight scale', 'Weight scale', 'Hidden size'])
+      expect(slider(name).matches(':disabled'), name).toBe(true);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Cell' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Loss' }).disabled).toBe(false);
+    expect(slider('Sequence length').disabled).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox').disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Use generated weights' }));
+    expect(store.getState().loaded).toBeNull();
+    expect(slider('Recurrent weight scale').matches(':disabled')).toBe(false);
+    expect(screen.queryByText(/^Showing the model from/)).toBeNull();
+  });
 });
