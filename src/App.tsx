@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useStore } from 'zustand';
 import { LANG_TAGS, LangProvider, preferredLang, type Lang } from './i18n';
 import {
   GateScopeProvider,
@@ -103,6 +104,8 @@ export function App({ search }: { search?: string }) {
     return null;
   };
 
+  const embedStore = view === 'lab' ? lab : stepper;
+  const modelNotInLink = useStore(embedStore, (s) => s.loaded !== null);
   const notice = <UrlNotice notices={notices} onDismiss={dismiss} />;
   if (page.embed) {
     return (
@@ -123,7 +126,6 @@ export function App({ search }: { search?: string }) {
     );
   }
   const t = pageMessages[lang];
-  const embedStore = view === 'lab' ? lab : stepper;
   return (
     <LangProvider lang={lang}>
       <header className="site-header">
@@ -132,6 +134,7 @@ export function App({ search }: { search?: string }) {
           <LanguageSwitch lang={lang} setLang={setLang} />
           <ShareTools
             flush={flush}
+            modelNotInLink={modelNotInLink}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
             embedUrl={(panels) =>
               view === 'lessons' && lesson.lesson !== ''

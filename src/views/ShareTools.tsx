@@ -10,17 +10,19 @@ interface ShareToolsProps {
   readonly flush: () => void;
   readonly initialPanels: readonly PanelId[];
   readonly embedUrl: (panels: readonly PanelId[]) => string;
+  /** Whether the shown widget runs a loaded model, which no URL can hold (the copy says so). */
+  readonly modelNotInLink?: boolean;
 }
 
 /** The header's "Copy link" and "Embed" buttons. */
-export function ShareTools({ flush, initialPanels, embedUrl }: ShareToolsProps) {
+export function ShareTools({ flush, initialPanels, embedUrl, modelNotInLink }: ShareToolsProps) {
   const [embedOpen, setEmbedOpen] = useState(false);
   const t = useMessages(pageMessages);
   return (
     <div className="share-tools">
       <CopyButton
         label={t.copyLink}
-        done={t.linkCopied}
+        done={modelNotInLink ? t.linkCopiedNoModel : t.linkCopied}
         text={() => {
           flush();
           return window.location.href;

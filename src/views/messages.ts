@@ -13,6 +13,8 @@ export const pageMessages = defineMessages({
     language: 'Language',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
+    linkCopiedNoModel:
+      'Link copied. It holds the settings, not the loaded model: use Export model to share the weights.',
     embed: 'Embed',
     loading: (view: string) => `Loading ${view}…`,
   },
@@ -27,6 +29,8 @@ export const pageMessages = defineMessages({
     language: '语言',
     copyLink: '复制链接',
     linkCopied: '链接已复制',
+    linkCopiedNoModel:
+      '链接已复制。链接只包含设置，不包含已加载的模型：要分享权重，请使用“导出模型”。',
     embed: '嵌入',
     loading: (view) => `正在加载${view}…`,
   },

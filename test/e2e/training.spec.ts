@@ -216,6 +216,10 @@ test('Open in gradient lab shows the trained model there, as it is, until genera
     gradientLab.getByRole('img', { name: /^Gradient norm per time step: / }),
   ).toBeVisible();
   await expect(gradientLab.locator('.lab-sentence')).toContainText('the gradient reaching t = 0');
+  // No URL can hold the weights: copying the link says so.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText(/holds the settings, not the loaded model/)).toBeVisible();
   await gradientLab.getByRole('button', { name: 'Use generated weights' }).click();
   await expect(gradientLab.getByRole('slider', { name: 'Recurrent weight scale' })).toBeEnabled();
   await expect(gradientLab.getByText(/^Showing the model from/)).toHaveCount(0);
