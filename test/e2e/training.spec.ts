@@ -215,7 +215,7 @@ test('Open in gradient lab shows the trained model there, as it is, until genera
   await expect(
     gradientLab.getByRole('img', { name: /^Gradient norm per time step: / }),
   ).toBeVisible();
-  await expect(gradientLab.locator('.lab-sentence')).toContainText('the gradient reaching t = 0');
+  await expect(gradientLab.locator('.lab-sentence')).toContainText('gradient reaching t = 0 is');
   // No URL can hold the weights: copying the link says so.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy link' }).click();
