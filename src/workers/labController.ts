@@ -51,6 +51,7 @@ export function createLabController(
    * the compare view's other cells (models of the same settings) would not be its kin.
    */
   const followLoaded = (s: GateScopeState) => {
+    for (const cell of COMPARE_CELLS) pool?.cancel(`compare:${cell}`);
     const L = s.model.config.numLayers;
     const factors = s.settings.cell === 'rnn' ? jacobianFactors(s.model, s.trace, L - 1, 0) : null;
     lab.setState({
@@ -66,7 +67,9 @@ export function createLabController(
     const { compareOn, compare, jacobian } = lab.getState();
     if (compareOn) {
       const key = compareKey(s.settings);
-      // The store's own run is already there: its summary costs a copy, not a run.
+      // The store's own run is already there: its summary costs a copy, not a run. A worker
+      // may still be computing this cell for older settings: its result must not land on top.
+      pool.cancel(`compare:${s.settings.cell}`);
       lab.setState({ compare: { ...compare, [s.settings.cell]: summariseRun(s.settings, s) } });
       for (const cell of COMPARE_CELLS) {
         if (cell === s.settings.cell) continue;

@@ -8,6 +8,7 @@ import {
 } from '../../src/store';
 import { jacobianFactors } from '../../src/engine';
 import { compareKey } from '../../src/store/compare';
+import { compareUpToDate } from '../../src/store/gradientSelectors';
 import { createLabAsyncStore } from '../../src/store/labAsync';
 import { createLabController } from '../../src/workers/labController';
 import { createLabPool, syncPool } from '../../src/workers/labPool';
@@ -115,6 +116,21 @@ describe('createLabController(store, lab, pool)', () => {
     expect(Object.keys(lab.getState().compare).sort()).toEqual(['gru', 'lstm', 'rnn']);
     expect(lab.getState().jacobian!.loaded).toBeFalsy();
     expect(lab.getState().jacobian!.factors).toHaveLength(9);
+    stop();
+  });
+
+  it('never lets a worker’s older run of the store’s own cell land over the store’s run', () => {
+    const { made, factory } = fakeFactory();
+    const { store, lab, controller } = setup(() => createLabPool(1, factory));
+    const stop = controller.start(); // asks workers for the LSTM and GRU of the RNN's settings
+    expect(controller.update({ cell: 'lstm', gateBias: 3 })).toBeNull();
+    const own = lab.getState().compare.lstm;
+    expect(own!.settings.gateBias).toBe(3);
+    while (made[0].posted.length > 0) made[0].answer();
+    expect(lab.getState().compare.lstm).toBe(own);
+    expect(compareUpToDate(lab.getState().compare, compareKey(store.getState().settings))).toBe(
+      true,
+    );
     stop();
   });
 });
