@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `f` once the next frame has been painted (a task queued from requestAnimationFrame). */
-function afterNextPaint(f: () => void): () => void {
+export function afterNextPaint(f: () => void): () => void {
   if (typeof requestAnimationFrame === 'undefined') {
     const id = setTimeout(f, 0);
     return () => clearTimeout(id);

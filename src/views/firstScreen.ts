@@ -1,23 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../panels/useAfterPaint';
 
 /** The User Timing mark set once the cell stepper's first screen, with its values, is painted. */
 export const READY_MARK = 'gatescope:ready';
-
-/** Runs `f` after the next frame has been painted (a task queued from requestAnimationFrame). */
-function afterNextPaint(f: () => void): () => void {
-  if (typeof requestAnimationFrame === 'undefined') {
-    const id = setTimeout(f, 0);
-    return () => clearTimeout(id);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(f, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 /**
  * False until the first screen has been painted, then true. On that paint it sets READY_MARK

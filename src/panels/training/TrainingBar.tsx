@@ -70,6 +70,13 @@ export function TrainingBar({ onOpenInStepper, onOpenInLab }: OpenTrained) {
     if (latest && open) setOpenProblem(open(checkpointForStepper(latest, config)));
   };
 
+  // What can be done with the newest checkpoint: [label, tooltip, action], absent without a target.
+  const checkpointActions: [string, (update: number) => string, (() => void) | undefined][] = [
+    [m.exportModel, m.exportTitle, exportModel],
+    [m.openInStepper, m.openTitle, onOpenInStepper && (() => openIn(onOpenInStepper))],
+    [m.openInLab, m.openInLabTitle, onOpenInLab && (() => openIn(onOpenInLab))],
+  ];
+
   return (
     <div className="training-bar" data-status={status}>
       <div className="training-buttons">
@@ -103,36 +110,20 @@ export function TrainingBar({ onOpenInStepper, onOpenInLab }: OpenTrained) {
           <b>{rate}</b> {m.updatesPerSecond}
         </span>
       </p>
-      <button
-        type="button"
-        className="training-export"
-        disabled={!latest}
-        onClick={exportModel}
-        title={latest ? m.exportTitle(latest.update) : undefined}
-      >
-        {m.exportModel}
-      </button>
-      {onOpenInStepper && (
-        <button
-          type="button"
-          className="training-export"
-          disabled={!latest}
-          onClick={() => openIn(onOpenInStepper)}
-          title={latest ? m.openTitle(latest.update) : undefined}
-        >
-          {m.openInStepper}
-        </button>
-      )}
-      {onOpenInLab && (
-        <button
-          type="button"
-          className="training-export"
-          disabled={!latest}
-          onClick={() => openIn(onOpenInLab)}
-          title={latest ? m.openInLabTitle(latest.update) : undefined}
-        >
-          {m.openInLab}
-        </button>
+      {checkpointActions.map(
+        ([label, title, act]) =>
+          act && (
+            <button
+              key={label}
+              type="button"
+              className="training-export"
+              disabled={!latest}
+              onClick={act}
+              title={latest ? title(latest.update) : undefined}
+            >
+              {label}
+            </button>
+          ),
       )}
       {openProblem && (
         <p role="alert" className="field-message">
