@@ -12,11 +12,16 @@ import { FRESH, type Workspace } from './workspace';
 
 /** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}, transposed. */
 function previousStatesT(L: LayerView): Float64Array {
-  const { T, B, H } = L;
-  const prev = scratch('prev', T * B * H);
-  prev.set(L.h0, 0);
-  prev.set(L.q.h.subarray(0, (T - 1) * B * H), B * H);
-  return transposeInto(prev, T * B, H, scratch('prevT', T * B * H));
+  const { T, B, H, h0 } = L;
+  const h = L.q.h;
+  const TB = T * B;
+  const out = scratch('prevT', TB * H);
+  for (let r = 0; r < B; r++) for (let c = 0; c < H; c++) out[c * TB + r] = h0[r * H + c];
+  for (let r = B; r < TB; r++) {
+    const o = (r - B) * H;
+    for (let c = 0; c < H; c++) out[c * TB + r] = h[o + c];
+  }
+  return out;
 }
 
 /**
@@ -112,8 +117,10 @@ function backwardLayer(
   for (const src of kernel.gradSources) {
     const from = src.from === 'dA' ? dA : s.dB;
     const rec = ws.take(`grad.${k}.${src.name}`, T * BH);
+    // Plain loops: a subarray per row costs an allocation each (slow in Chromium).
     for (let tb = 0; tb < TB; tb++) {
-      rec.set(from.subarray(tb * GH + src.q * H, tb * GH + (src.q + 1) * H), tb * H);
+      const from0 = tb * GH + src.q * H;
+      for (let j = 0; j < H; j++) rec[tb * H + j] = from[from0 + j];
     }
     out.layer[src.name] = rec;
   }

@@ -2,6 +2,18 @@ import { rowsDot } from '../dot';
 import type { LayerView } from '../layer';
 
 /**
+ * Where gate q's input half W_ih[r] · u_t[b] (rows r = q·H + j) lives at step t, batch row b:
+ * in the whole-sequence product P, or (a stepper's run) computed now into L.ih. Both sum in the
+ * same order, so both give the same bits. Returns the array and the offset of unit j = 0.
+ */
+function inputHalf(L: LayerView, t: number, b: number, q: number): [Float64Array, number] {
+  const { H, In, P } = L;
+  if (P !== null) return [P, (t * L.B + b) * L.G * H + q * H];
+  rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, L.ih, 0);
+  return [L.ih, 0];
+}
+
+/**
  * The two halves of gate q's pre-activation at step t, batch row b, for its H rows
  * r = q·H + j:  L.ih[j] = W_ih[r] · u_t[b] + b_ih[r]  and  L.hh[j] = W_hh[r] · h_{t−1}[b] + b_hh[r],
  * with h_{t−1}[b] read from hp[hpOff + b·H …].
@@ -14,14 +26,14 @@ export function gateHalves(
   hp: Float64Array,
   hpOff: number,
 ): void {
-  const { H, In, ih, hh, P } = L;
-  if (P === null) rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, ih, 0);
-  else for (let j = 0, o = (t * L.B + b) * L.G * H + q * H; j < H; j++) ih[j] = P[o + j];
+  const { H, ih, hh, bi, bh } = L;
+  const [src, so] = inputHalf(L, t, b, q);
   rowsDot(L.U, H, q * H, (q + 1) * H, hp, hpOff + b * H, hh, 0);
-  if (L.bi !== null && L.bh !== null) {
+  for (let j = 0; j < H; j++) ih[j] = src[so + j];
+  if (bi !== null && bh !== null) {
     for (let j = 0; j < H; j++) {
-      ih[j] += L.bi[q * H + j];
-      hh[j] += L.bh[q * H + j];
+      ih[j] += bi[q * H + j];
+      hh[j] += bh[q * H + j];
     }
   }
 }
@@ -32,8 +44,9 @@ export function sigmoid(v: number): number {
 }
 
 /**
- * One gate at step t for every batch row and unit: pre = ih + hh (see gateHalves), and
- * out = σ(pre) when `squash` is 'sigmoid', tanh(pre) when it is 'tanh'.
+ * One gate at step t for every batch row and unit: pre = ih + hh (the halves of gateHalves,
+ * summed in one pass: (W_ih u + b_ih) + (W_hh h + b_hh)), and out = σ(pre) when `squash` is
+ * 'sigmoid', tanh(pre) when it is 'tanh'.
  */
 export function gate(
   L: LayerView,
@@ -43,15 +56,20 @@ export function gate(
   out: Float64Array,
   squash: 'sigmoid' | 'tanh',
 ): void {
-  const { B, H, ih, hh } = L;
+  const { B, H, hh, bi, bh } = L;
   const hp = t > 0 ? L.q.h : L.h0;
   const hpOff = t > 0 ? (t - 1) * B * H : 0;
   const sig = squash === 'sigmoid';
+  const qH = q * H;
   for (let b = 0; b < B; b++) {
-    gateHalves(L, t, b, q, hp, hpOff);
+    const [src, so] = inputHalf(L, t, b, q);
+    rowsDot(L.U, H, qH, qH + H, hp, hpOff + b * H, hh, 0);
     const o = (t * B + b) * H;
     for (let j = 0; j < H; j++) {
-      const v = ih[j] + hh[j];
+      const v =
+        bi !== null && bh !== null
+          ? src[so + j] + bi[qH + j] + (hh[j] + bh[qH + j])
+          : src[so + j] + hh[j];
       pre[o + j] = v;
       out[o + j] = sig ? sigmoid(v) : Math.tanh(v);
     }
