@@ -18,11 +18,14 @@ import {
   readUrl,
   shownPanels,
   urlStateOf,
+  type FormatOptions,
   type PanelId,
+  type UrlState,
   type ViewId,
   type WidgetPlace,
 } from './store/url';
-import type { LessonPlace, LessonRequest } from './lessons/ids';
+import { LESSON_STEP_COUNTS, type LessonPlace, type LessonRequest } from './lessons/ids';
+import type { Localized } from './lessons/types';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
@@ -46,15 +49,22 @@ const placeOf = (store: GateScopeStore): WidgetPlace => {
   return { settings, cursor, unit };
 };
 
-/**
- * The embed URL of a widget's current state showing some panels, absolute (for host pages).
- * It always names the language: the frame shows what the teacher saw, whatever the reader's
- * browser prefers.
- */
-function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[]): string {
-  const page = { ...DEFAULT_URL_STATE, lang, embed: true, panels };
-  const query = formatUrl(urlStateOf(placeOf(store), page), { keep: ['lang'] });
+/** Whether the page's URL names the language (it was chosen): an embed then names it too. */
+const langInUrl = () => new URLSearchParams(window.location.search).has('lang');
+
+/** The query of an embed's URL state, with `lang=` as the page's URL has it. */
+function embedQuery(u: UrlState, options: FormatOptions = {}): string {
+  const keep = langInUrl();
+  const state = keep ? u : { ...u, lang: DEFAULT_URL_STATE.lang };
+  const query = formatUrl(state, { ...options, keep: keep ? ['lang'] : [] });
   return new URL(query, window.location.href).href;
+}
+
+/** The embed URL of a widget's current state showing some panels, absolute (for host pages). */
+function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[]): string {
+  return embedQuery(
+    urlStateOf(placeOf(store), { ...DEFAULT_URL_STATE, lang, embed: true, panels }),
+  );
 }
 
 /**
@@ -68,8 +78,7 @@ function lessonEmbedUrl(
   start: WidgetPlace | null,
 ): string {
   const u = urlStateOf(placeOf(store), { ...DEFAULT_URL_STATE, lang, embed: true, ...place });
-  const query = formatUrl(u, { keep: ['lang'], base: start ? lessonBase(start) : u });
-  return new URL(query, window.location.href).href;
+  return embedQuery(u, { base: start ? lessonBase(start) : u });
 }
 
 /**
@@ -123,9 +132,12 @@ export function App({ search }: { search?: string }) {
     setNotices,
   );
   const { flush } = sync;
+  /** The lesson shown's title, for the Embed dialog (known once its step is set up). */
+  const [lessonTitle, setLessonTitle] = useState<{ id: string; title: Localized } | null>(null);
   const onLessonApplied = useCallback(
-    (place: LessonPlace, start: WidgetPlace) => {
+    (place: LessonPlace, start: WidgetPlace, title: Localized) => {
       lessonStart.current = start;
+      setLessonTitle((old) => (old?.id === place.lesson ? old : { id: place.lesson, title }));
       sync.lessonApplied(place, start);
     },
     [sync],
@@ -191,6 +203,16 @@ export function App({ search }: { search?: string }) {
             flush={flush}
             modelNotInLink={modelNotInLink}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
+            lesson={
+              view === 'lessons' && lesson.lesson !== ''
+                ? {
+                    title:
+                      lessonTitle?.id === lesson.lesson ? lessonTitle.title[lang] : lesson.lesson,
+                    step: lesson.step,
+                    steps: LESSON_STEP_COUNTS[lesson.lesson],
+                  }
+                : undefined
+            }
             embedUrl={(panels) =>
               view === 'lessons' && lesson.lesson !== ''
                 ? lessonEmbedUrl(

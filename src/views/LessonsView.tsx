@@ -5,7 +5,7 @@ import { applyStep } from '../lessons/apply';
 import type { LessonPlace, LessonRequest } from '../lessons/ids';
 import { loadProgress, recordProgress } from '../lessons/progress';
 import { lessonById } from '../lessons/registry';
-import type { LessonWorld, TrainingRunId } from '../lessons/types';
+import type { LessonWorld, Localized, TrainingRunId } from '../lessons/types';
 import { useStepper } from '../panels/controls/useStepper';
 import { LabProvider } from '../panels/labControls/LabProvider';
 import { LessonPanels, LAB_LESSON_PANELS } from '../panels/lesson/LessonPanels';
@@ -47,7 +47,7 @@ interface LessonsViewProps {
   readonly setPlace: (place: LessonPlace) => void;
   /** Called before the widget is set up for a step, and after with where the step starts. */
   readonly onApplying?: () => void;
-  readonly onApplied?: (place: LessonPlace, start: WidgetPlace) => void;
+  readonly onApplied?: (place: LessonPlace, start: WidgetPlace, title: Localized) => void;
 }
 
 const placeOfStore = (s: GateScopeState): WidgetPlace => ({
@@ -80,7 +80,7 @@ export function LessonsView({ store, place, setPlace, onApplying, onApplied }: L
     applyStep(store, lesson, step);
     const start = placeOfStore(store.getState());
     if (deviations) moveStoreTo(store, deviate(start, deviations));
-    onApplied?.({ lesson: lesson.id, step: n }, start);
+    onApplied?.({ lesson: lesson.id, step: n }, start, lesson.title);
   }, [store, lesson, step, n, deviations, onApplying, onApplied]);
   // Progress follows the step shown (set while rendering: it only ever grows, so this settles).
   if (lesson && (progress[lesson.id] ?? 0) < n) setProgress(recordProgress(progress, lesson.id, n));
