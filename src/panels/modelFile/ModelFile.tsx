@@ -1,9 +1,10 @@
-import { useMessages } from '../../i18n';
+import { useLang, useMessages } from '../../i18n';
 import { modelFileMessages } from './messages';
 import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
 import {
   exportFilename,
+  originText,
   selectLoaded,
   selectUnloadModel,
   traceText,
@@ -26,6 +27,7 @@ const download = (text: string, filename: string) =>
 export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
   const store = useGateScopeStore();
   const m = useMessages(modelFileMessages);
+  const lang = useLang();
   const loaded = useGateScope(selectLoaded);
   const unload = useGateScope(selectUnloadModel);
   const [importing, setImporting] = useState(false);
@@ -40,8 +42,7 @@ export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
         {loaded ? (
           <>
             {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b> (
-            {loaded.origin === modelFileMessages.en.pastedJson ? m.pastedJson : loaded.origin}).{' '}
-            {m.loadedNote}
+            {originText(loaded.origin, lang)}). {m.loadedNote}
           </>
         ) : (
           <>

@@ -25,7 +25,7 @@ export const modelFileMessages = defineMessages({
     pastedJson: 'pasted JSON',
     unreadable: (file: string, detail: string) => `${file} could not be read: ${detail}`,
     fileProblem: (file: string, detail: string) => `${file}: ${detail}`,
-    /** The engine's reason (English, naming the JSON key) inside this language's frame. */
+    /** The store's reason (naming the JSON key), worded in this language, in its frame. */
     refused: (detail: string) => detail,
   },
   zh: {
@@ -49,7 +49,8 @@ export const modelFileMessages = defineMessages({
     paste: '或粘贴 JSON',
     importPasted: '导入粘贴的 JSON',
     pastedJson: '粘贴的 JSON',
-    unreadable: (file, detail) => `无法读取 ${file}：${detail}`,
+    // The detail is the browser's own (English) text: the Chinese leaves it out.
+    unreadable: (file) => `无法读取 ${file}。`,
     fileProblem: (file, detail) => `${file}：${detail}`,
     refused: (detail) => `无法导入：${detail}`,
   },

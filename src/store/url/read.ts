@@ -82,10 +82,10 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
     u,
   );
   if (settingsProblem(settingsOf(plainSequence)) === null) {
-    notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', detail: problem }));
+    notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', problem }));
     return plainSequence;
   }
-  notices.push(item('settings', '', { kind: 'settings', detail: problem }));
+  notices.push(item('settings', '', { kind: 'settings', problem }));
   return urlStateOf({ settings: settingsOf(urlDefaults(u.view)), cursor: u, unit: u.unit }, u);
 }
 

@@ -1,5 +1,6 @@
 import { createGateScopeStore, type GateScopeStore } from '../store';
 import { settingsOf, type WidgetPlace } from './convert';
+import type { SettingsProblem } from '../problems';
 import type { UrlState } from './params';
 
 /** A widget store at the place a URL state describes (read with `readUrl`, so valid). */
@@ -15,7 +16,7 @@ export function createStoreAt(u: UrlState): GateScopeStore {
  * Moves a widget store to a place, paused: its settings (unless the store refuses them, whose
  * reason is returned), then the cursor and unit, clamped to the run.
  */
-export function moveStoreTo(store: GateScopeStore, place: WidgetPlace): string | null {
+export function moveStoreTo(store: GateScopeStore, place: WidgetPlace): SettingsProblem | null {
   const s = store.getState();
   s.pause();
   const same = JSON.stringify(place.settings) === JSON.stringify(s.settings);
