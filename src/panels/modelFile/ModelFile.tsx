@@ -41,8 +41,9 @@ export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
       <p className="model-source" id={sourceId}>
         {loaded ? (
           <>
-            {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b> (
-            {originText(loaded.origin, lang)}). {m.loadedNote}
+            {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b>
+            {m.origin(originText(loaded.origin, lang))}
+            {m.loadedNote}
           </>
         ) : (
           <>

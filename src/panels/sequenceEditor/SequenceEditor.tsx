@@ -77,7 +77,7 @@ export function SequenceEditor() {
       </p>
       {notice && (
         <p className="input-notice" role="status">
-          {m.inputNotice(inputNoticeText(notice, lang))}
+          {inputNoticeText(notice, lang)}
         </p>
       )}
     </section>
