@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { LANG_TAGS, LangProvider, preferredLang, type Lang } from './i18n';
 import {
@@ -12,14 +12,20 @@ import {
   DEFAULT_EMBED_PANELS,
   DEFAULT_URL_STATE,
   createStoreAt,
+  deviationsOf,
   formatUrl,
+  lessonBase,
   readUrl,
   shownPanels,
   urlStateOf,
+  type FormatOptions,
   type PanelId,
+  type UrlState,
   type ViewId,
+  type WidgetPlace,
 } from './store/url';
-import type { LessonPlace } from './lessons/ids';
+import { LESSON_STEP_COUNTS, type LessonPlace, type LessonRequest } from './lessons/ids';
+import type { Localized } from './lessons/types';
 import { UrlNotice } from './panels/share/UrlNotice';
 import { useUrlSync } from './panels/share/useUrlSync';
 import { EmbedView } from './views/EmbedView';
@@ -38,18 +44,41 @@ import { ViewTabs } from './views/ViewTabs';
 import { pageMessages } from './views/messages';
 import './panels/share/share.css';
 
-/** The embed URL of a widget's current state showing some panels, absolute (for host pages). */
-function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[]): string {
+const placeOf = (store: GateScopeStore): WidgetPlace => {
   const { settings, cursor, unit } = store.getState();
-  const page = { ...DEFAULT_URL_STATE, lang, embed: true, panels };
-  return new URL(formatUrl(urlStateOf({ settings, cursor, unit }, page)), window.location.href)
-    .href;
+  return { settings, cursor, unit };
+};
+
+/** Whether the page's URL names the language (it was chosen): an embed then names it too. */
+const langInUrl = () => new URLSearchParams(window.location.search).has('lang');
+
+/** The query of an embed's URL state, with `lang=` as the page's URL has it. */
+function embedQuery(u: UrlState, options: FormatOptions = {}): string {
+  const keep = langInUrl();
+  const state = keep ? u : { ...u, lang: DEFAULT_URL_STATE.lang };
+  const query = formatUrl(state, { ...options, keep: keep ? ['lang'] : [] });
+  return new URL(query, window.location.href).href;
 }
 
-/** The embed URL of a lesson at a step (the lesson sets up its own panels). */
-function lessonEmbedUrl(place: LessonPlace, lang: Lang): string {
-  const u = { ...DEFAULT_URL_STATE, lang, embed: true, ...place };
-  return new URL(formatUrl(u), window.location.href).href;
+/** The embed URL of a widget's current state showing some panels, absolute (for host pages). */
+function embedUrlOf(store: GateScopeStore, lang: Lang, panels: readonly PanelId[]): string {
+  return embedQuery(
+    urlStateOf(placeOf(store), { ...DEFAULT_URL_STATE, lang, embed: true, panels }),
+  );
+}
+
+/**
+ * The embed URL of a lesson at a step (the lesson sets up its own panels), with what the
+ * student changed since the step started.
+ */
+function lessonEmbedUrl(
+  place: LessonPlace,
+  lang: Lang,
+  store: GateScopeStore,
+  start: WidgetPlace | null,
+): string {
+  const u = urlStateOf(placeOf(store), { ...DEFAULT_URL_STATE, lang, embed: true, ...place });
+  return embedQuery(u, { base: start ? lessonBase(start) : u });
 }
 
 /**
@@ -66,7 +95,12 @@ export function App({ search }: { search?: string }) {
   // The URL's settings are those of the view it opens on (see urlDefaults); an embed shows
   // one widget, whatever the view.
   const labFirst = page.view === 'lab' && !page.embed;
-  const [stepper] = useState(() => createStoreAt(labFirst ? DEFAULT_URL_STATE : page));
+  // A lesson's link sets the lesson's widget: the settings it gives are changes to the step's.
+  const lessonFirst = page.view === 'lessons' && page.lesson !== '';
+  const [stepper] = useState(() =>
+    createStoreAt(labFirst || lessonFirst ? DEFAULT_URL_STATE : page),
+  );
+  const [lessons] = useState(() => createGateScopeStore());
   const [lab] = useState(() =>
     labFirst ? createStoreAt(page) : createGateScopeStore(LAB_DEFAULTS),
   );
@@ -74,15 +108,50 @@ export function App({ search }: { search?: string }) {
   const [view, setView] = useState<ViewId>(page.view);
   const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set([page.view]));
   if (!opened.has(view)) setOpened(new Set([...opened, view]));
-  const [lang, setLang] = useState<Lang>(() =>
-    reading.langGiven ? page.lang : preferredLang(navigator.languages ?? []),
-  );
-  const [lesson, setLesson] = useState<LessonPlace>({ lesson: page.lesson, step: page.step });
-  const flush = useUrlSync(
-    { store: stepper, lab: page.embed ? undefined : lab },
+  const [browserLang] = useState(() => preferredLang(navigator.languages ?? []));
+  const [lang, setLang] = useState<Lang>(reading.langGiven ? page.lang : browserLang);
+  const [lesson, setLesson] = useState<LessonRequest>(() => ({
+    lesson: page.lesson,
+    step: page.step,
+    ...(lessonFirst && { deviations: deviationsOf(page, reading.given) }),
+  }));
+  const lessonStart = useRef<WidgetPlace | null>(null);
+  const sync = useUrlSync(
+    { store: stepper, lab: page.embed ? undefined : lab, lessons },
     page,
-    { view, setView, lang, setLang, lesson, setLesson },
+    {
+      view,
+      setView,
+      lang,
+      setLang,
+      langGiven: reading.langGiven,
+      browserLang,
+      lesson,
+      setLesson,
+    },
     setNotices,
+  );
+  const { flush } = sync;
+  /** The lesson shown's title, for the Embed dialog (known once its step is set up). */
+  const [lessonTitle, setLessonTitle] = useState<{ id: string; title: Localized } | null>(null);
+  const onLessonApplied = useCallback(
+    (place: LessonPlace, start: WidgetPlace, title: Localized) => {
+      lessonStart.current = start;
+      setLessonTitle((old) => (old?.id === place.lesson ? old : { id: place.lesson, title }));
+      sync.lessonApplied(place, start);
+    },
+    [sync],
+  );
+  const lessonsView = (
+    <ViewLoading view="lessons">
+      <LazyLessonsView
+        store={lessons}
+        place={lesson}
+        setPlace={setLesson}
+        onApplying={sync.lessonApplying}
+        onApplied={onLessonApplied}
+      />
+    </ViewLoading>
   );
   useEffect(() => {
     document.documentElement.lang = LANG_TAGS[lang];
@@ -113,9 +182,7 @@ export function App({ search }: { search?: string }) {
         <main className="embed">
           {notice}
           {page.lesson !== '' ? (
-            <ViewLoading view="lessons">
-              <LazyLessonsView place={lesson} setPlace={setLesson} />
-            </ViewLoading>
+            lessonsView
           ) : (
             <GateScopeProvider store={stepper}>
               <EmbedView panels={shownPanels(page.panels, page.hide)} />
@@ -136,9 +203,24 @@ export function App({ search }: { search?: string }) {
             flush={flush}
             modelNotInLink={modelNotInLink}
             initialPanels={view === 'lab' ? ['gradient'] : DEFAULT_EMBED_PANELS}
+            lesson={
+              view === 'lessons' && lesson.lesson !== ''
+                ? {
+                    title:
+                      lessonTitle?.id === lesson.lesson ? lessonTitle.title[lang] : lesson.lesson,
+                    step: lesson.step,
+                    steps: LESSON_STEP_COUNTS[lesson.lesson],
+                  }
+                : undefined
+            }
             embedUrl={(panels) =>
               view === 'lessons' && lesson.lesson !== ''
-                ? lessonEmbedUrl(lesson, lang)
+                ? lessonEmbedUrl(
+                    { lesson: lesson.lesson, step: lesson.step },
+                    lang,
+                    lessons,
+                    lessonStart.current,
+                  )
                 : embedUrlOf(embedStore, lang, panels)
             }
           />
@@ -194,11 +276,7 @@ export function App({ search }: { search?: string }) {
           aria-labelledby={`${id}-lessons-tab`}
           hidden={view !== 'lessons'}
         >
-          {opened.has('lessons') && (
-            <ViewLoading view="lessons">
-              <LazyLessonsView place={lesson} setPlace={setLesson} />
-            </ViewLoading>
-          )}
+          {opened.has('lessons') && lessonsView}
         </section>
       </main>
     </LangProvider>

@@ -49,7 +49,8 @@ export const chartMessages = defineMessages({
     noImage: '无法将图表绘制为图像。',
     noPng: '此浏览器无法绘制 PNG。',
     pngFailed: 'PNG 编码失败。',
-    exportFailed: (detail) => `导出失败：${detail}`,
+    // An unforeseen failure's detail is the browser's own (English) text: left out here.
+    exportFailed: () => '导出失败（浏览器报告了一个错误）。',
     data: (title) => `${title}：数据`,
     named: (title, summary) => `${title}：${summary}`,
     cursor: '图表游标',

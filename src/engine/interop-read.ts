@@ -1,5 +1,6 @@
-import { describeValue, failAt, InteropError } from './interop-error';
-import { formatShape, readTensor } from './nested';
+import { failAt, InteropError } from './interop-error';
+import { describe, problemMessage, type InteropProblem } from './interop-problem';
+import { readTensor } from './nested';
 import { parseJson } from './parse-json';
 import { readStateDict, type LinearHead } from './state-dict';
 import type { Model, ModelConfig, RunInput } from './types';
@@ -21,10 +22,17 @@ export interface WeightsFile {
   readonly loss?: LossInputs;
 }
 
+/** The first problem found in a weights file: where, what (as data), and in English. */
+export interface ParseError {
+  readonly path: string;
+  readonly problem: InteropProblem;
+  readonly message: string;
+}
+
 /** The outcome of `parseWeightsJson`: the file, or the first problem found and where. */
 export type ParseResult =
   | { readonly ok: true; readonly file: WeightsFile }
-  | { readonly ok: false; readonly error: { readonly path: string; readonly message: string } };
+  | { readonly ok: false; readonly error: ParseError };
 
 /**
  * Reads a weights file from its text (see `readWeights` for the layouts). Never throws: a problem
@@ -37,9 +45,10 @@ export function parseWeightsJson(text: string): ParseResult {
     return { ok: true, file: readWeights(parseJson(text.replace(/^\uFEFF/, ''))) };
   } catch (e) {
     if (e instanceof InteropError) {
-      return { ok: false, error: { path: e.path, message: e.message } };
+      return { ok: false, error: { path: e.path, problem: e.problem, message: e.message } };
     }
-    return { ok: false, error: { path: '', message: `Could not read the file: ${String(e)}` } };
+    const problem: InteropProblem = { kind: 'unreadable', detail: String(e) };
+    return { ok: false, error: { path: '', problem, message: problemMessage('', problem) } };
   }
 }
 
@@ -62,15 +71,14 @@ export function parseWeightsJson(text: string): ParseResult {
  */
 export function readWeights(json: unknown): WeightsFile {
   if (!isObject(json)) {
-    const msg = `The file must be a JSON object of PyTorch parameters, not ${describeValue(json)}`;
-    throw new InteropError('', msg);
+    throw new InteropError('', { kind: 'notObject', value: describe(json) });
   }
   if (!Object.hasOwn(json, 'params')) return readStateDict(json, '');
 
   const { params, config } = json;
   if (isObject(config)) checkConfig(config, json.inputs !== undefined || json.loss !== undefined);
   if (!isObject(params)) {
-    failAt('params', `is ${describeValue(params)}; expected an object of PyTorch parameters`);
+    failAt('params', { kind: 'notSection', section: 'params', value: describe(params) });
   }
   const { model, head } = readStateDict(params, 'params');
   const inputs = json.inputs === undefined ? undefined : readInputs(json.inputs, model.config);
@@ -85,22 +93,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Refuses what the shapes cannot reveal: a ReLU RNN, or inputs laid out batch-first. */
 function checkConfig(config: Record<string, unknown>, hasData: boolean): void {
   if (config.nonlinearity === 'relu') {
-    failAt(
-      'config.nonlinearity',
-      `is "relu": only tanh RNNs are supported (nn.RNN(nonlinearity='tanh'))`,
-    );
+    failAt('config.nonlinearity', { kind: 'relu', value: 'relu' });
   }
   if (config.cell === 'rnn_relu') {
-    failAt(
-      'config.cell',
-      `is "rnn_relu": only tanh RNNs are supported (nn.RNN(nonlinearity='tanh'))`,
-    );
+    failAt('config.cell', { kind: 'relu', value: 'rnn_relu' });
   }
   if (config.batch_first === true && hasData) {
-    failAt(
-      'config.batch_first',
-      'is true, but inputs must be (seq_len, batch, …): transpose them and set it to false',
-    );
+    failAt('config.batch_first', { kind: 'batchFirst' });
   }
 }
 
@@ -110,10 +109,10 @@ const STATE = '(num_layers, batch, hidden_size)';
 function readInputs(value: unknown, config: ModelConfig): RunInput {
   const { cell, inputSize: I, hiddenSize: H, numLayers: L } = config;
   if (!isObject(value)) {
-    failAt('inputs', `is ${describeValue(value)}; expected an object with x, h0 and c0`);
+    failAt('inputs', { kind: 'notSection', section: 'inputs', value: describe(value) });
   }
   if (value.x === undefined) {
-    failAt('inputs.x', 'is missing: inputs needs x, shaped (seq_len, batch, input_size)');
+    failAt('inputs.x', { kind: 'missingX' });
   }
   const x = readTensor(
     value.x,
@@ -124,16 +123,10 @@ function readInputs(value: unknown, config: ModelConfig): RunInput {
   // Only a tensor's last size can be 0 (an empty list ends the nesting), so T, B ≥ 1.
   const [T, B, width] = x.shape;
   if (width !== I) {
-    failAt(
-      'inputs.x',
-      `has shape ${formatShape(x.shape)}, but its last size must be the input size ${I} (the columns of weight_ih_l0)`,
-    );
+    failAt('inputs.x', { kind: 'inputWidth', shape: x.shape, inputSize: I });
   }
   if (value.c0 !== undefined && cell !== 'lstm') {
-    failAt(
-      'inputs.c0',
-      `is given, but only an LSTM has a cell state c (these weights are a ${cell === 'gru' ? 'GRU' : 'plain RNN'}'s)`,
-    );
+    failAt('inputs.c0', { kind: 'c0NotLstm', cell });
   }
   const state = (key: 'h0' | 'c0') =>
     value[key] === undefined
@@ -145,7 +138,7 @@ function readInputs(value: unknown, config: ModelConfig): RunInput {
 /** Reads `loss`: Wout (T, B, H) and target (B, H), with T and B taken from x when it is known. */
 function readLoss(value: unknown, config: ModelConfig, inputs?: RunInput): LossInputs | undefined {
   if (!isObject(value)) {
-    failAt('loss', `is ${describeValue(value)}; expected an object with Wout and target`);
+    failAt('loss', { kind: 'notSection', section: 'loss', value: describe(value) });
   }
   const H = config.hiddenSize;
   let B = inputs?.batch;

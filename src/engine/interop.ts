@@ -3,7 +3,9 @@
  * nested lists, bare or inside the reference fixtures' layout with inputs and loss.
  */
 export { InteropError } from './interop-error';
-export type { LossInputs, ParseResult, WeightsFile } from './interop-read';
+export type { LossInputs, ParseError, ParseResult, WeightsFile } from './interop-read';
+export { problemMessage, valueText } from './interop-problem';
+export type { InteropProblem, JsonSyntax, ValueDesc } from './interop-problem';
 export { parseWeightsJson, readWeights } from './interop-read';
 export type { ConfigJson, WeightsExtra, WeightsJson } from './interop-write';
 export { writeConfig, writeStateDict, writeWeights } from './interop-write';

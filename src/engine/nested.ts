@@ -1,4 +1,5 @@
-import { describeValue, failAt } from './interop-error';
+import { failAt } from './interop-error';
+import { describe } from './interop-problem';
 
 /** A tensor as the engine stores it: flat, row-major values and their PyTorch shape. */
 export interface Tensor {
@@ -53,8 +54,12 @@ export function checkShape(
   ) {
     return;
   }
-  const explain = meaning === undefined ? '' : `, i.e. ${meaning}`;
-  failAt(path, `has shape ${formatShape(actual)}; expected ${formatShape(expected)}${explain}`);
+  failAt(path, {
+    kind: 'shape',
+    shape: formatShape(actual),
+    expected: formatShape(expected),
+    ...(meaning !== undefined && { meaning }),
+  });
 }
 
 /**
@@ -71,7 +76,7 @@ export function readTensor(
 ): Tensor {
   const rank = shape.length;
   if (rank > 0 && !Array.isArray(value)) {
-    failAt(path, `is ${describeValue(value)}; expected a list of shape ${formatShape(shape)}`);
+    failAt(path, { kind: 'notList', value: describe(value), expected: formatShape(shape) });
   }
   // The shape as read along the first entries: [[1, 2, 3], …] is (n, 3).
   const actual: number[] = [];
@@ -98,11 +103,11 @@ export function readTensor(
     // Every list at depth d must be as long as the first one, which set actual[d].
     const like = path + '[0]'.repeat(d);
     if (!Array.isArray(node)) {
-      failAt(at(d), `is ${describeValue(node)}; expected a list of ${actual[d]} like ${like}`);
+      failAt(at(d), { kind: 'notListLike', value: describe(node), length: actual[d], like });
     }
     if (node.length !== actual[d]) {
-      const problem = `has ${node.length} entries but ${like} has ${actual[d]}`;
-      failAt(at(d), `${problem}: the rows of ${path} must all have the same length`);
+      const likeLength = actual[d];
+      failAt(at(d), { kind: 'ragged', length: node.length, like, likeLength, tensor: path });
     }
     for (let i = 0; i < node.length; i++) {
       index[d] = i;
@@ -116,8 +121,8 @@ export function readTensor(
 /** One entry of a tensor: it must be a finite number. */
 function readNumber(node: unknown, path: string): number {
   if (typeof node !== 'number') {
-    failAt(path, `is ${Array.isArray(node) ? 'a list' : describeValue(node)}, not a number`);
+    failAt(path, { kind: 'notNumber', value: describe(node) });
   }
-  if (!Number.isFinite(node)) failAt(path, `is ${node}: values must be finite`);
+  if (!Number.isFinite(node)) failAt(path, { kind: 'nonFinite', value: String(node) });
   return node;
 }

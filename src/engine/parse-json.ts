@@ -1,4 +1,5 @@
 import { InteropError } from './interop-error';
+import type { JsonSyntax } from './interop-problem';
 
 /**
  * Parses JSON text as Python's `json.dump` writes it: standard JSON plus the bare tokens `NaN`,
@@ -54,10 +55,10 @@ class PythonJsonReader {
   }
 
   document(): unknown {
-    if (this.text.trim() === '') throw new InteropError('', 'The file is empty: expected JSON.');
+    if (this.text.trim() === '') throw new InteropError('', { kind: 'empty' });
     const value = this.value();
     this.skipSpace();
-    if (this.pos < this.text.length) this.fail('unexpected text after the end of the JSON value');
+    if (this.pos < this.text.length) this.fail({ what: 'trailing' });
     return value;
   }
 
@@ -65,7 +66,7 @@ class PythonJsonReader {
     this.skipSpace();
     const c = this.text[this.pos];
     if (c === '{' || c === '[') {
-      if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+      if (++this.depth > MAX_DEPTH) this.fail({ what: 'tooDeep', max: MAX_DEPTH });
       const value = c === '{' ? this.object() : this.array();
       this.depth--;
       return value;
@@ -78,8 +79,8 @@ class PythonJsonReader {
     }
     for (const [word, value] of WORDS)
       if (this.text.startsWith(word, this.pos)) return this.word(word, value);
-    if (c === undefined) this.fail('the text ends where a value was expected');
-    this.fail(`unexpected ${JSON.stringify(c)} where a value was expected`);
+    if (c === undefined) this.fail({ what: 'endsAtValue' });
+    this.fail({ what: 'unexpected', found: JSON.stringify(c) });
   }
 
   private object(): Record<string, unknown> {
@@ -92,11 +93,10 @@ class PythonJsonReader {
     }
     for (;;) {
       this.skipSpace();
-      if (this.text[this.pos] !== '"') this.fail('expected a key in double quotes');
+      if (this.text[this.pos] !== '"') this.fail({ what: 'keyQuotes' });
       const key = this.string();
       this.skipSpace();
-      if (this.text[this.pos] !== ':')
-        this.fail(`expected ':' after the key ${JSON.stringify(key)}`);
+      if (this.text[this.pos] !== ':') this.fail({ what: 'colon', key: JSON.stringify(key) });
       this.pos++;
       // defineProperty, not assignment, so that a key "__proto__" stays an ordinary key.
       Object.defineProperty(out, key, {
@@ -130,10 +130,10 @@ class PythonJsonReader {
     if (c === close) return true;
     if (c === ',') return false;
     this.pos--;
-    const what = close === ']' ? 'a list entry' : 'an object value';
-    if (c === undefined)
-      this.fail(`the text ends inside ${close === ']' ? 'a list' : 'an object'}`);
-    this.fail(`expected ',' or '${close}' after ${what}, found ${JSON.stringify(c)}`);
+    if (c === undefined) {
+      this.fail({ what: 'endsInside', container: close === ']' ? 'list' : 'object' });
+    }
+    this.fail({ what: 'commaOrClose', close, found: JSON.stringify(c) });
   }
 
   private string(): string {
@@ -143,10 +143,10 @@ class PythonJsonReader {
       const c = this.text[this.pos];
       if (c === undefined) {
         this.pos = start;
-        this.fail('a string is not closed');
+        this.fail({ what: 'unclosedString' });
       }
       if (c === '"') break;
-      if (c < ' ') this.fail('a control character (such as a line break) inside a string');
+      if (c < ' ') this.fail({ what: 'controlChar' });
       if (c === '\\') {
         const e = this.text[this.pos + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) {
@@ -154,7 +154,7 @@ class PythonJsonReader {
           this.pos += 6;
           continue;
         }
-        if (e === undefined || !(e in ESCAPES)) this.fail('an invalid escape sequence in a string');
+        if (e === undefined || !(e in ESCAPES)) this.fail({ what: 'badEscape' });
         out += ESCAPES[e];
         this.pos += 2;
         continue;
@@ -169,7 +169,7 @@ class PythonJsonReader {
   private number(): number {
     NUMBER.lastIndex = this.pos;
     const match = NUMBER.exec(this.text);
-    if (match === null) this.fail('an invalid number');
+    if (match === null) this.fail({ what: 'badNumber' });
     this.pos += match[0].length;
     return Number(match[0]);
   }
@@ -184,10 +184,10 @@ class PythonJsonReader {
   }
 
   /** Throws "Not valid JSON: <what> (line L, column C)" at the current position. */
-  private fail(what: string): never {
+  private fail(syntax: JsonSyntax): never {
     const before = this.text.slice(0, this.pos);
     const line = before.split('\n').length;
     const column = this.pos - before.lastIndexOf('\n');
-    throw new InteropError('', `Not valid JSON: ${what} (line ${line}, column ${column}).`);
+    throw new InteropError('', { kind: 'json', syntax, line, column });
   }
 }

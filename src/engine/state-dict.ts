@@ -1,4 +1,4 @@
-import { failAt, InteropError } from './interop-error';
+import { failAt } from './interop-error';
 import { checkShape, readTensor } from './nested';
 import { LAYER_TENSORS, paramNames, paramShape, parseParamName } from './params';
 import type { CellKind, Model, ModelConfig, Params } from './types';
@@ -45,9 +45,9 @@ export function readStateDict(map: Record<string, unknown>, base: string): State
   const hh0 = readTensor(map[prefix + 'weight_hh_l0'], [undefined, undefined], at('weight_hh_l0'));
   const [rows, H] = hh0.shape;
   const cell = H > 0 && rows % H === 0 ? CELL_OF_GATES[rows / H] : undefined;
-  if (cell === undefined) failAt(at('weight_hh_l0'), gateCountProblem(rows, H));
+  if (cell === undefined) failAt(at('weight_hh_l0'), { kind: 'gateCount', rows, hidden: H });
   const ih0 = readTensor(map[prefix + 'weight_ih_l0'], [rows, undefined], at('weight_ih_l0'));
-  if (ih0.shape[1] === 0) failAt(at('weight_ih_l0'), 'has no columns: the input size must be ≥ 1');
+  if (ih0.shape[1] === 0) failAt(at('weight_ih_l0'), { kind: 'noInputColumns' });
   const config: ModelConfig = {
     cell,
     inputSize: ih0.shape[1],
@@ -65,10 +65,7 @@ export function readStateDict(map: Record<string, unknown>, base: string): State
     const name = `weight_hh_l${k}`;
     const hh = readTensor(map[prefix + name], [undefined, undefined], at(name));
     if (hh.shape[1] !== H) {
-      failAt(
-        at(name),
-        `has hidden size ${hh.shape[1]} but layer 0 has ${H}: all layers must match`,
-      );
+      failAt(at(name), { kind: 'layerWidth', hidden: hh.shape[1], first: H });
     }
     checkShape(hh.shape, paramShape(config, name), at(name));
     read.set(name, hh.data);
@@ -92,12 +89,12 @@ function readHead(map: Record<string, unknown>, base: string, keys: string[], H:
     (k) => !k.startsWith(headPrefix) || k.indexOf('.', headPrefix.length) >= 0,
   );
   if (second !== undefined) {
-    failAt(join(base, second), `is a second head after ${headPrefix}weight: one nn.Linear at most`);
+    failAt(join(base, second), { kind: 'secondHead', head: headPrefix });
   }
   const w = headPrefix + 'weight';
   const b = headPrefix + 'bias';
   if (map[w] === undefined) {
-    failAt(join(base, b), `has no ${w} beside it: an nn.Linear head needs its weight`);
+    failAt(join(base, b), { kind: 'headWithoutWeight', weight: w });
   }
   const weight = readTensor(map[w], [undefined, H], join(base, w), '(out_features, hidden_size)');
   const O = weight.shape[0];
@@ -114,19 +111,8 @@ function join(base: string, key: string): string {
 /** The prefix shared by all keys (often `''`), found from the one key ending in `weight_hh_l0`. */
 function modulePrefix(map: Record<string, unknown>, base: string): string {
   const found = Object.keys(map).filter((k) => k === 'weight_hh_l0' || k.endsWith('.weight_hh_l0'));
-  const where = base === '' ? 'The file' : base;
-  if (found.length === 0) {
-    const msg =
-      `${where} has no weight_hh_l0: expected the state_dict of an nn.LSTM, nn.GRU or nn.RNN ` +
-      '(weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0, …) or an object with "params"';
-    throw new InteropError(base, msg);
-  }
-  if (found.length > 1) {
-    failAt(
-      join(base, found[1]),
-      `is a second recurrent module after ${found[0]}: export one module at a time`,
-    );
-  }
+  if (found.length === 0) failAt(base, { kind: 'noModule' });
+  if (found.length > 1) failAt(join(base, found[1]), { kind: 'secondModule', first: found[0] });
   return found[0].slice(0, -'weight_hh_l0'.length);
 }
 
@@ -150,14 +136,11 @@ function paramKeys(map: Record<string, unknown>, base: string, prefix: string) {
       continue;
     }
     if (!key.startsWith(prefix)) {
-      failAt(
-        path,
-        `is outside the module: all keys must share the prefix "${prefix}" of ${prefix}weight_hh_l0`,
-      );
+      failAt(path, { kind: 'outsidePrefix', prefix });
     }
     const name = key.slice(prefix.length);
     const parsed = parseParamName(name);
-    if (parsed === null) failAt(path, unexpectedKeyProblem(name));
+    if (parsed === null) failAt(path, { kind: 'unknownKey', why: unexpectedKey(name) });
     names.add(name);
     top = Math.max(top, parsed.layer);
   }
@@ -165,17 +148,10 @@ function paramKeys(map: Record<string, unknown>, base: string, prefix: string) {
 }
 
 /** Why a key that is not an LSTM/GRU/RNN parameter name was refused. */
-function unexpectedKeyProblem(name: string): string {
-  if (/_reverse$/.test(name)) {
-    return 'belongs to the reverse direction of a bidirectional network, which is not supported';
-  }
-  if (/^weight_hr_l\d+$/.test(name)) {
-    return 'is an LSTM projection (proj_size > 0), which is not supported';
-  }
-  return (
-    'is not a parameter of nn.LSTM, nn.GRU or nn.RNN ' +
-    '(expected names like weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0)'
-  );
+function unexpectedKey(name: string): 'reverse' | 'projection' | 'unknown' {
+  if (/_reverse$/.test(name)) return 'reverse';
+  if (/^weight_hr_l\d+$/.test(name)) return 'projection';
+  return 'unknown';
 }
 
 /** Every layer 0 … top must have W and U, and with bias both bias vectors. */
@@ -187,24 +163,9 @@ function checkComplete(names: Set<string>, top: number, bias: boolean, at: (n: s
       const isBias = tensor.startsWith('bias');
       if (names.has(name) || (isBias && !bias)) continue;
       if (layerEmpty) {
-        failAt(
-          at(name),
-          `is missing: layer ${k} has no parameters but layer ${top} has (layers are numbered 0, 1, 2, … without gaps)`,
-        );
+        failAt(at(name), { kind: 'missingLayer', layer: k, top });
       }
-      const needs = isBias
-        ? `both bias_ih_l${k} and bias_hh_l${k}, as the file has biases`
-        : `weight_ih_l${k} and weight_hh_l${k}`;
-      failAt(at(name), `is missing: layer ${k} needs ${needs}`);
+      failAt(at(name), { kind: 'missing', layer: k, bias: isBias });
     }
   }
-}
-
-/** Why U₀ = weight_hh_l0 of shape (rows, H) is not a stack of 4, 3 or 1 gate blocks. */
-function gateCountProblem(rows: number, H: number): string {
-  if (H === 0) return `has shape (${rows}, 0): the hidden size (its columns) must be ≥ 1`;
-  return (
-    `has shape (${rows}, ${H}), so the hidden size is ${H} and its rows must be ` +
-    `4 × ${H} = ${4 * H} (LSTM), 3 × ${H} = ${3 * H} (GRU) or ${H} (RNN)`
-  );
 }

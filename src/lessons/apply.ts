@@ -1,4 +1,9 @@
-import { DEFAULT_SETTINGS, type GateScopeStore, type Settings } from '../store';
+import {
+  DEFAULT_SETTINGS,
+  type GateScopeStore,
+  type Settings,
+  type SettingsProblem,
+} from '../store';
 import type { Lesson, LessonStep } from './types';
 
 /** The whole of the settings a step runs on: the app's defaults, the lesson's base, the step's. */
@@ -11,7 +16,11 @@ export function stepSettings(lesson: Lesson, step: LessonStep): Settings {
  * step's settings and cursor, unit 0. Returns the store's refusal, if any (a lesson bug:
  * test/lessons checks that none refuses).
  */
-export function applyStep(store: GateScopeStore, lesson: Lesson, step: LessonStep): string | null {
+export function applyStep(
+  store: GateScopeStore,
+  lesson: Lesson,
+  step: LessonStep,
+): SettingsProblem | null {
   const s = store.getState();
   s.pause();
   if (s.loaded !== null) s.unloadModel();

@@ -41,7 +41,7 @@ export const compareOnTask: Lesson = {
       task: {
         prompt: {
           en: 'Press Train and wait until held-out accuracy reaches 95%.',
-          zh: '按“Train”（训练），等到留出集准确率达到 95%。',
+          zh: '按“训练”，等到留出集准确率达到 95%。',
         },
         done: ({ runs }) => runs['lstm-open']?.reachedAt != null,
       },
@@ -59,7 +59,7 @@ export const compareOnTask: Lesson = {
       task: {
         prompt: {
           en: 'Press Train and wait until held-out accuracy reaches 95%.',
-          zh: '按“Train”（训练），等到留出集准确率达到 95%。',
+          zh: '按“训练”，等到留出集准确率达到 95%。',
         },
         done: ({ runs }) => runs['gru-open']?.reachedAt != null,
       },
@@ -77,7 +77,7 @@ export const compareOnTask: Lesson = {
       task: {
         prompt: {
           en: 'Press Train and let it run its 300 updates.',
-          zh: '按“Train”（训练），让它跑完 300 次更新。',
+          zh: '按“训练”，让它跑完 300 次更新。',
         },
         done: ({ runs }) => runs.rnn?.finished === true,
       },
@@ -92,7 +92,7 @@ export const compareOnTask: Lesson = {
         },
         {
           en: 'The gates are not magic: an LSTM with PyTorch’s default forget bias 0 also stays at chance (the Training lab’s preset “LSTM, PyTorch’s default init”). What helps is a path that starts open.',
-          zh: '门并不神奇：遗忘门偏置取 PyTorch 默认值 0 的 LSTM 同样停在随机水平（训练实验室的预设“LSTM, PyTorch’s default init”）。真正起作用的是一开始就敞开的通路。',
+          zh: '门并不神奇：遗忘门偏置取 PyTorch 默认值 0 的 LSTM 同样停在随机水平（训练实验室的预设“LSTM，PyTorch 默认初始化”）。真正起作用的是一开始就敞开的通路。',
         },
       ],
       setup: { panels: ['results'] },

@@ -46,7 +46,7 @@ export const fromPyTorch: Lesson = {
       task: {
         prompt: {
           en: 'Set Layers to 3 in the model settings: the shapes follow.',
-          zh: '在模型设置中把“Layers”（层数）改为 3：形状随之改变。',
+          zh: '在模型设置中把“层数”改为 3：形状随之改变。',
         },
         done: ({ widget }) => widget.settings.numLayers === 3,
       },
@@ -69,11 +69,11 @@ export const fromPyTorch: Lesson = {
       body: [
         {
           en: 'Save a trained module’s `state_dict()` as JSON with the lines below, then choose Import model in the model settings and pick the file. GateScope reads the cell, sizes and layers from the shapes, and every panel runs your weights.',
-          zh: '用下面几行代码把训练好的模块的 `state_dict()` 存为 JSON，然后在模型设置中点“Import model”（导入模型）选择该文件。GateScope 会根据形状推断单元类型、尺寸和层数，所有面板都会使用你的权重。',
+          zh: '用下面几行代码把训练好的模块的 `state_dict()` 存为 JSON，然后在模型设置中点“导入模型”选择该文件。GateScope 会根据形状推断单元类型、尺寸和层数，所有面板都会使用你的权重。',
         },
         {
           en: 'The Cell stepper has the same Import model button, and Export model writes the weights back in the same format.',
-          zh: '单元步进器中也有同样的“Import model”按钮，“Export model”则按同样的格式把权重写回文件。',
+          zh: '单元步进器中也有同样的“导入模型”按钮，“导出模型”则按同样的格式把权重写回文件。',
         },
       ],
       code: [

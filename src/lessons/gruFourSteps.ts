@@ -77,7 +77,7 @@ export const gruFourSteps: Lesson = {
       task: {
         prompt: {
           en: 'Set the Hidden size to 8 in the model settings and watch the counts follow.',
-          zh: '在模型设置中把“Hidden size”（隐藏层大小）改为 8，观察参数个数的变化。',
+          zh: '在模型设置中把“隐藏层大小”改为 8，观察参数个数的变化。',
         },
         done: ({ widget }) => widget.settings.hiddenSize === 8,
       },

@@ -1,3 +1,5 @@
+import type { Deviations } from '../store/url/deviations';
+
 /**
  * The lessons' ids and step counts: all the URL table needs to read `lesson=` and `step=`, kept
  * apart from the lessons' text so that the first screen does not load it (the registry's tests
@@ -21,4 +23,12 @@ export const LESSON_IDS = Object.keys(LESSON_STEP_COUNTS) as LessonId[];
 export interface LessonPlace {
   readonly lesson: LessonId | '';
   readonly step: number;
+}
+
+/**
+ * A lesson place to show and, when it comes from a URL, the settings the URL changes of what
+ * the step sets up (the student's own changes, restored from a link or by Back / Forward).
+ */
+export interface LessonRequest extends LessonPlace {
+  readonly deviations?: Deviations;
 }

@@ -88,7 +88,7 @@ export const lstmSixSteps: Lesson = {
         },
         {
           en: 'Press Step forward to go on to time step 5, or play the whole sequence.',
-          zh: '按“Step forward”（前进一步）进入第 5 个时间步，或者播放整个序列。',
+          zh: '按“前进一步”进入第 5 个时间步，或者播放整个序列。',
         },
       ],
       setup: { cursor: { t: T, sub: 5 }, panels: [...STEPPER, 'states'] },
@@ -123,7 +123,7 @@ export const lstmSixSteps: Lesson = {
       task: {
         prompt: {
           en: 'Drag the Forget gate bias down to 0 and watch the cell-state gradient vanish.',
-          zh: '把“Forget gate bias”（遗忘门偏置）拖到 0，观察细胞状态的梯度消失。',
+          zh: '把“遗忘门偏置”拖到 0，观察细胞状态的梯度消失。',
         },
         done: ({ widget }) => widget.settings.gateBias <= 0,
       },

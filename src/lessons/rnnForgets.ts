@@ -51,7 +51,7 @@ export const rnnForgets: Lesson = {
       task: {
         prompt: {
           en: 'Drag the Recurrent weight scale below 0.5 and watch the left end of the curve: at 0.5 the gradient at t = 0 is already only about 3 × 10⁻²⁶ of the one at t = 49.',
-          zh: '把“Recurrent weight scale”（循环权重缩放）拖到 0.5 以下，观察曲线左端：缩放为 0.5 时，t = 0 处的梯度就只有 t = 49 处的约 3 × 10⁻²⁶。',
+          zh: '把“循环权重缩放”拖到 0.5 以下，观察曲线左端：缩放为 0.5 时，t = 0 处的梯度就只有 t = 49 处的约 3 × 10⁻²⁶。',
         },
         done: ({ widget }) => widget.settings.recurrentScale < 0.5,
       },
@@ -73,7 +73,7 @@ export const rnnForgets: Lesson = {
       task: {
         prompt: {
           en: `Drag the Recurrent weight scale all the way to ${LAB_RECURRENT_SCALE.max} and watch the left end of the curve: the gradient at t = 0 is about 7 × 10³ times the one at t = 49.`,
-          zh: `把“Recurrent weight scale”（循环权重缩放）一直拖到 ${LAB_RECURRENT_SCALE.max}，观察曲线左端：t = 0 处的梯度约为 t = 49 处的 7 × 10³ 倍。`,
+          zh: `把“循环权重缩放”一直拖到 ${LAB_RECURRENT_SCALE.max}，观察曲线左端：t = 0 处的梯度约为 t = 49 处的 7 × 10³ 倍。`,
         },
         done: ({ widget }) => widget.settings.recurrentScale >= LAB_RECURRENT_SCALE.max,
       },

@@ -20,6 +20,7 @@ import {
   type Trace,
 } from '../engine';
 import { loadedInput } from './loadedInput';
+import type { InputNotice } from './modelNotes';
 import type { Settings } from './settings';
 import type { LoadedModel } from './source';
 
@@ -34,7 +35,7 @@ export interface Run {
   readonly loss: LossResult;
   readonly grads: Gradients;
   /** Why the input is not the settings' sequence (a loaded model's input), or null. */
-  readonly notice: string | null;
+  readonly notice: InputNotice | null;
 }
 
 // Separate streams for separate purposes, so that e.g. a longer noise input leaves the

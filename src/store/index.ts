@@ -28,3 +28,5 @@ export {
   weightsText,
   type ImportResult,
 } from './modelFile';
+export * from './problems';
+export * from './modelNotes';

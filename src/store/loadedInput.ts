@@ -4,14 +4,15 @@
  */
 import { createRng, sineWave, type RunInput, type Sequence } from '../engine';
 import { sequenceLength, type Settings } from './settings';
+import type { InputNotice } from './modelNotes';
 import type { LoadedModel } from './source';
 
 /** The sequence the timeline shows, the engine's input, and why it is not the settings' one. */
 export interface FittedInput {
   readonly sequence: Sequence;
   readonly input: RunInput;
-  /** Why the input is not the settings' sequence, in a sentence; null when it is. */
-  readonly notice: string | null;
+  /** Why the input is not the settings' sequence (`inputNoticeText` words it); null when it is. */
+  readonly notice: InputNotice | null;
 }
 
 /** A label of 4 significant digits, as the number presets write their tokens. */
@@ -35,18 +36,17 @@ export function sequenceOfInput(input: RunInput, vocabulary?: readonly string[])
   return { x: row, seqLen: T, inputSize: I, tokens, ...(oneHot && { vocabulary: oneHot }) };
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** The file's inputs, described for the notice. */
-function fileNotice(loaded: LoadedModel, input: RunInput): string {
-  const states = ['h0', 'c0'].filter((k) => input[k as 'h0' | 'c0'] !== undefined);
-  const I = loaded.model.config.inputSize;
-  return (
-    `The input comes with the model (${loaded.origin}): ${plural(input.seqLen, 'step')}, ` +
-    `batch ${input.batch}, ${plural(I, 'feature')}` +
-    (states.length > 0 ? `, with its ${states.join(' and ')}` : '') +
-    '. Editing the sequence replaces it.'
-  );
+function fileNotice(loaded: LoadedModel, input: RunInput): InputNotice {
+  const states = (['h0', 'c0'] as const).filter((k) => input[k] !== undefined);
+  return {
+    kind: 'fileInput',
+    origin: loaded.origin,
+    steps: input.seqLen,
+    batch: input.batch,
+    features: loaded.model.config.inputSize,
+    states,
+  };
 }
 
 // The noise stream of the settings' seed, apart from the 1-feature noise preset's stream.
@@ -68,20 +68,18 @@ export function loadedInput(s: Settings, loaded: LoadedModel, own: Sequence): Fi
     return { sequence, input: loaded.inputs, notice: fileNotice(loaded, loaded.inputs) };
   }
   const I = loaded.model.config.inputSize;
-  const oneRow = (sequence: Sequence, notice: string | null): FittedInput => ({
+  const oneRow = (sequence: Sequence, notice: InputNotice | null): FittedInput => ({
     sequence,
     input: { seqLen: sequence.seqLen, batch: 1, x: sequence.x },
     notice,
   });
   if (own.inputSize === I) return oneRow(own, null);
   const T = sequenceLength(s.sequence);
-  const what = own.vocabulary
-    ? `the text is one-hot over ${plural(own.inputSize, 'character')}`
-    : `the sequence has ${plural(own.inputSize, 'feature')}`;
-  const head = `The loaded model takes ${plural(I, 'input feature')}, but ${what}`;
-  if (I === 1) return oneRow(sineWave(T, s.amplitude), `${head}: a sine wave runs instead.`);
-  return oneRow(
-    wideNoise(T, I, s),
-    `${head}: seeded noise of ${plural(I, 'feature')} per step runs instead.`,
-  );
+  const notice: InputNotice = {
+    kind: 'refit',
+    modelFeatures: I,
+    own: own.inputSize,
+    text: own.vocabulary !== undefined,
+  };
+  return oneRow(I === 1 ? sineWave(T, s.amplitude) : wideNoise(T, I, s), notice);
 }

@@ -12,16 +12,18 @@ import {
   type LossInputs,
 } from '../engine';
 import { toNested } from '../engine/nested';
+import type { ModelOrigin } from './modelNotes';
+import type { ModelProblem } from './problems';
 import type { LoadedModel } from './source';
 import type { GateScopeState } from './state';
 
 /** Files above this size are refused before they are read (a 128-unit, 3-layer LSTM is ~10 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** The outcome of reading a weights file: the model, or what is wrong in a sentence. */
+/** The outcome of reading a weights file: the model, or what is wrong (as data). */
 export type ImportResult =
   | { readonly ok: true; readonly loaded: LoadedModel }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly problem: ModelProblem };
 
 /** Keys the training lab writes beside the weights, kept so that an export writes them back. */
 const EXTRA_KEYS = ['readout.weight', 'readout.bias'] as const;
@@ -42,22 +44,23 @@ function extraKeys(text: string): Record<string, unknown> | undefined {
 }
 
 /** The size refusal, or null. */
-export function sizeProblem(bytes: number): string | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `The file is ${mb(bytes)}; at most ${mb(MAX_IMPORT_BYTES)} can be imported.`;
+export function sizeProblem(bytes: number): ModelProblem | null {
+  return bytes <= MAX_IMPORT_BYTES ? null : { kind: 'tooBig', bytes, max: MAX_IMPORT_BYTES };
 }
 
 /**
  * Reads a weights file's text (see `readWeights` for the layouts) into a model the stepper can
- * load. The file's inputs come along, and its loss inputs with them; problems come back as the
- * engine's message, which names the key.
+ * load. The file's inputs come along, and its loss inputs with them; a problem comes back as
+ * the engine's, at the key it names.
  */
-export function readModelFile(text: string, origin: string): ImportResult {
+export function readModelFile(text: string, origin: ModelOrigin): ImportResult {
   const tooBig = sizeProblem(text.length);
-  if (tooBig !== null) return { ok: false, message: tooBig };
+  if (tooBig !== null) return { ok: false, problem: tooBig };
   const parsed = parseWeightsJson(text);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  if (!parsed.ok) {
+    const { path, problem } = parsed.error;
+    return { ok: false, problem: { kind: 'file', path, problem } };
+  }
   const { model, inputs, loss, head } = parsed.file;
   const extra = head ? headKeys(head, model.config.hiddenSize) : extraKeys(text);
   const loaded: LoadedModel = {

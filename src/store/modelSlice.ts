@@ -2,6 +2,7 @@ import { SUBSTEPS, type Trace } from '../engine';
 import { clampCursor, type Cursor, type CursorBounds } from './cursor';
 import { deriveRun, type Run } from './derive';
 import { readModelFile } from './modelFile';
+import type { SettingsProblem } from './problems';
 import { settingsProblem, type Settings } from './settings';
 import { FIXED_KEYS, fixedSettings, withoutInputs, type LoadedModel } from './source';
 import type { GateScopeState, ModelSlice, SliceCreator } from './state';
@@ -26,13 +27,15 @@ export function withRun(s: Pick<GateScopeState, 'cursor' | 'layer' | 'sample' | 
 }
 
 /** Why a loaded model refuses a change of the settings it fixes, or null. */
-function fixedProblem(loaded: LoadedModel | null, change: Partial<Settings>): string | null {
+function fixedProblem(
+  loaded: LoadedModel | null,
+  change: Partial<Settings>,
+): SettingsProblem | null {
   if (!loaded) return null;
   const fixed = fixedSettings(loaded.model);
   const key = FIXED_KEYS.find((k) => k in change && change[k] !== fixed[k]);
   if (key === undefined) return null;
-  const what = key === 'cell' ? 'The cell comes' : 'The sizes and bias come';
-  return `${what} from the loaded model: use generated weights to change them.`;
+  return { kind: 'fixedByModel', what: key === 'cell' ? 'cell' : 'sizes' };
 }
 
 export const createModelSlice =
@@ -55,19 +58,19 @@ export const createModelSlice =
     loadModel(model) {
       const next = { ...get().settings, ...fixedSettings(model.model) };
       const problem = settingsProblem(next);
-      if (problem !== null) return `The model cannot be shown here: ${problem}`;
+      if (problem !== null) return { kind: 'notShown', cause: problem };
       let run: Run;
       try {
         run = deriveRun(next, model);
       } catch (e) {
-        return `The model could not be run: ${e instanceof Error ? e.message : String(e)}`;
+        return { kind: 'notRun', detail: e instanceof Error ? e.message : String(e) };
       }
       set((s) => ({ settings: next, loaded: model, ...withRun(s, run) }));
       return null;
     },
     importModel(text, origin) {
       const read = readModelFile(text, origin);
-      return read.ok ? get().loadModel(read.loaded) : read.message;
+      return read.ok ? get().loadModel(read.loaded) : read.problem;
     },
     unloadModel() {
       const next = get().settings;

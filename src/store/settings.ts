@@ -1,3 +1,4 @@
+import type { SettingName, SettingsProblem } from './problems';
 import type { CellKind } from '../engine';
 
 /** Where the input sequence comes from. */
@@ -71,38 +72,34 @@ export function sequenceLength(s: SequenceSetting): number {
 }
 
 /**
- * What is wrong with a combination of settings, in a sentence for the user, or null. The
- * store refuses such settings and keeps running the last valid ones.
+ * What is wrong with a combination of settings, as data (`settingsProblemText` words it), or
+ * null. The store refuses such settings and keeps running the last valid ones.
  */
-export function settingsProblem(s: Settings): string | null {
+export function settingsProblem(s: Settings): SettingsProblem | null {
   const T = sequenceLength(s.sequence);
-  if (T < 1) return 'The sequence is empty: give it at least one step.';
-  if (T > LIMITS.seqLen.max) {
-    return `The sequence has ${T} steps; at most ${LIMITS.seqLen.max} are allowed.`;
-  }
+  if (T < 1) return { kind: 'emptySequence' };
+  if (T > LIMITS.seqLen.max) return { kind: 'sequenceTooLong', steps: T, max: LIMITS.seqLen.max };
   if (s.sequence.kind === 'numbers' && !s.sequence.values.every(Number.isFinite)) {
-    return 'Every value of the sequence must be a finite number.';
+    return { kind: 'sequenceNotFinite' };
   }
-  const ranged: [string, number, { min: number; max: number }][] = [
-    ['Hidden size', s.hiddenSize, LIMITS.hiddenSize],
-    ['Layers', s.numLayers, LIMITS.numLayers],
-    ['Weight scale', s.weightScale, LIMITS.weightScale],
-    ['Recurrent weight scale', s.recurrentScale, LIMITS.recurrentScale],
-    ['Gate bias', s.gateBias, LIMITS.gateBias],
-    ['Input amplitude', s.amplitude, LIMITS.amplitude],
-    ['Seed', s.seed, LIMITS.seed],
+  const ranged: readonly SettingName[] = [
+    'hiddenSize',
+    'numLayers',
+    'weightScale',
+    'recurrentScale',
+    'gateBias',
+    'amplitude',
+    'seed',
   ];
-  for (const [name, v, { min, max }] of ranged) {
-    if (!Number.isFinite(v) || v < min || v > max) {
-      return `${name} must be between ${min} and ${max}; got ${v}.`;
+  for (const setting of ranged) {
+    const { min, max } = LIMITS[setting];
+    const got = s[setting];
+    if (!Number.isFinite(got) || got < min || got > max) {
+      return { kind: 'outOfRange', setting, min, max, got };
     }
   }
-  for (const [name, v] of [
-    ['Hidden size', s.hiddenSize],
-    ['Layers', s.numLayers],
-    ['Seed', s.seed],
-  ] as const) {
-    if (!Number.isInteger(v)) return `${name} must be a whole number; got ${v}.`;
+  for (const setting of ['hiddenSize', 'numLayers', 'seed'] as const) {
+    if (!Number.isInteger(s[setting])) return { kind: 'notWhole', setting, got: s[setting] };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { LossInputs, Model, RunInput } from '../engine';
+import type { ModelOrigin } from './modelNotes';
 import type { Settings } from './settings';
 
 /**
@@ -9,8 +10,8 @@ export interface LoadedModel {
   readonly model: Model;
   /** Imported from a file (or pasted), or taken from the training lab. */
   readonly from: 'file' | 'training';
-  /** Where it came from, in words: a file name, or "the training lab (update 75)". */
-  readonly origin: string;
+  /** Where it came from: a file (by name), pasted text, or the training lab at an update. */
+  readonly origin: ModelOrigin;
   /** x (T, B, I) and, optionally, h0 and c0 (L, B, H): the input until the sequence is edited. */
   readonly inputs?: RunInput;
   /** Wout (T, B, H) and target (B, H) that go with `inputs` (dropped with them). */

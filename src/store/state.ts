@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Cursor } from './cursor';
 import type { Run } from './derive';
+import type { ModelOrigin } from './modelNotes';
+import type { ModelProblem, SettingsProblem } from './problems';
 import type { Settings } from './settings';
 import type { LoadedModel } from './source';
 
@@ -14,21 +16,21 @@ export interface ModelSlice extends Run {
   readonly loaded: LoadedModel | null;
   /**
    * Applies a change to the settings and reruns. Invalid settings are refused: the return value
-   * says why (and the old run stays); null when the change was applied. With a loaded model,
+   * says why, as data (and the old run stays); null when the change was applied. With a loaded model,
    * changing what it fixes (cell, sizes, layers, bias) is refused, and a new sequence replaces
    * the input that came with it.
    */
-  update(change: Partial<Settings>): string | null;
+  update(change: Partial<Settings>): SettingsProblem | null;
   /**
    * Runs a loaded model: the cell, sizes, layers and bias follow it. A model the stepper cannot
    * show (e.g. too many layers) is refused with the reason, and nothing changes; null on success.
    */
-  loadModel(model: LoadedModel): string | null;
+  loadModel(model: LoadedModel): ModelProblem | null;
   /**
-   * Reads a weights file's text (named `origin` to the user) and loads it; on a problem returns
-   * it in a sentence naming the key, and nothing changes.
+   * Reads a weights file's text (from `origin`) and loads it; on a problem returns it (at the
+   * key it names), and nothing changes.
    */
-  importModel(text: string, origin: string): string | null;
+  importModel(text: string, origin: ModelOrigin): ModelProblem | null;
   /** Back to the model derived from the settings (which keep the loaded model's sizes). */
   unloadModel(): void;
 }

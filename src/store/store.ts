@@ -3,6 +3,7 @@ import { START } from './cursor';
 import { deriveRun } from './derive';
 import { createModelSlice } from './modelSlice';
 import { createPlaybackSlice } from './playbackSlice';
+import { settingsProblemText } from './problems';
 import { DEFAULT_SETTINGS, settingsProblem, type Settings } from './settings';
 import type { GateScopeState } from './state';
 import { createUiSlice } from './uiSlice';
@@ -20,7 +21,7 @@ export type GateScopeStore = StoreApi<GateScopeState>;
 export function createGateScopeStore(init: GateScopeInit = {}): GateScopeStore {
   const settings = { ...DEFAULT_SETTINGS, ...init };
   const problem = settingsProblem(settings);
-  if (problem !== null) throw new RangeError(problem);
+  if (problem !== null) throw new RangeError(settingsProblemText(problem, 'en'));
   const run = deriveRun(settings);
   return createStore<GateScopeState>()((...a) => ({
     ...createModelSlice(settings, run)(...a),

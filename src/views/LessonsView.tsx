@@ -2,10 +2,10 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { applyStep } from '../lessons/apply';
-import type { LessonPlace } from '../lessons/ids';
+import type { LessonPlace, LessonRequest } from '../lessons/ids';
 import { loadProgress, recordProgress } from '../lessons/progress';
 import { lessonById } from '../lessons/registry';
-import type { LessonWorld, TrainingRunId } from '../lessons/types';
+import type { LessonWorld, Localized, TrainingRunId } from '../lessons/types';
 import { useStepper } from '../panels/controls/useStepper';
 import { LabProvider } from '../panels/labControls/LabProvider';
 import { LessonPanels, LAB_LESSON_PANELS } from '../panels/lesson/LessonPanels';
@@ -14,7 +14,8 @@ import { LessonPlayer } from '../panels/lesson/LessonPlayer';
 import { LessonRuns } from '../panels/lesson/LessonRuns';
 import { createRunStores, runSummary } from '../panels/lesson/runs';
 import { useLessonKeys } from '../panels/lesson/useLessonKeys';
-import { GateScopeProvider, createGateScopeStore, type GateScopeStore } from '../store';
+import { GateScopeProvider, type GateScopeState, type GateScopeStore } from '../store';
+import { deviate, moveStoreTo, type WidgetPlace } from '../store/url';
 import type { TrainingStore } from '../store/training';
 import '../panels/lesson/lesson.css';
 
@@ -36,10 +37,24 @@ function useTaskDone(
 }
 
 interface LessonsViewProps {
-  /** The lesson and step shown (from the URL); '' shows the list of lessons. */
-  readonly place: LessonPlace;
+  /** The view's widget (the page's, so that the URL can follow it). */
+  readonly store: GateScopeStore;
+  /**
+   * The lesson and step shown (from the URL); '' shows the list of lessons. A place from a URL
+   * may carry what the student had changed of the step's setup, laid over it when it is set up.
+   */
+  readonly place: LessonRequest;
   readonly setPlace: (place: LessonPlace) => void;
+  /** Called before the widget is set up for a step, and after with where the step starts. */
+  readonly onApplying?: () => void;
+  readonly onApplied?: (place: LessonPlace, start: WidgetPlace, title: Localized) => void;
 }
+
+const placeOfStore = (s: GateScopeState): WidgetPlace => ({
+  settings: s.settings,
+  cursor: s.cursor,
+  unit: s.unit,
+});
 
 /**
  * The lessons view: the list of lessons with each one's progress, or a lesson — its text
@@ -47,8 +62,7 @@ interface LessonsViewProps {
  * panels the step asks for, on the view's own widget store. Each step puts the store where it
  * says (settings, cursor) when the student arrives. Page Down / Page Up move between steps.
  */
-export function LessonsView({ place, setPlace }: LessonsViewProps) {
-  const [store] = useState(() => createGateScopeStore());
+export function LessonsView({ store, place, setPlace, onApplying, onApplied }: LessonsViewProps) {
   const [runStores] = useState(createRunStores);
   const [progress, setProgress] = useState(loadProgress);
   const root = useRef<HTMLDivElement>(null);
@@ -59,9 +73,15 @@ export function LessonsView({ place, setPlace }: LessonsViewProps) {
   const n = Math.min(Math.max(place.step, 1), total);
   const step = lesson?.steps[n - 1] ?? null;
 
+  const { deviations } = place;
   useLayoutEffect(() => {
-    if (lesson && step) applyStep(store, lesson, step);
-  }, [store, lesson, step]);
+    if (!lesson || !step) return;
+    onApplying?.();
+    applyStep(store, lesson, step);
+    const start = placeOfStore(store.getState());
+    if (deviations) moveStoreTo(store, deviate(start, deviations));
+    onApplied?.({ lesson: lesson.id, step: n }, start, lesson.title);
+  }, [store, lesson, step, n, deviations, onApplying, onApplied]);
   // Progress follows the step shown (set while rendering: it only ever grows, so this settles).
   if (lesson && (progress[lesson.id] ?? 0) < n) setProgress(recordProgress(progress, lesson.id, n));
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../i18n';
 import { CopyButton } from '../panels/share/CopyButton';
-import { EmbedDialog } from '../panels/share/EmbedDialog';
+import { EmbedDialog, type EmbedLesson } from '../panels/share/EmbedDialog';
 import type { PanelId } from '../store/url';
 import { pageMessages } from './messages';
 
@@ -12,10 +12,13 @@ interface ShareToolsProps {
   readonly embedUrl: (panels: readonly PanelId[]) => string;
   /** Whether the shown widget runs a loaded model, which no URL can hold (the copy says so). */
   readonly modelNotInLink?: boolean;
+  /** The lesson shown, if any: the Embed dialog then embeds it. */
+  readonly lesson?: EmbedLesson;
 }
 
 /** The header's "Copy link" and "Embed" buttons. */
-export function ShareTools({ flush, initialPanels, embedUrl, modelNotInLink }: ShareToolsProps) {
+export function ShareTools(props: ShareToolsProps) {
+  const { flush, initialPanels, embedUrl, modelNotInLink, lesson } = props;
   const [embedOpen, setEmbedOpen] = useState(false);
   const t = useMessages(pageMessages);
   return (
@@ -28,7 +31,14 @@ export function ShareTools({ flush, initialPanels, embedUrl, modelNotInLink }: S
           return window.location.href;
         }}
       />
-      <button type="button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          flush(); // the snippet names the language as the page's URL does
+          setEmbedOpen(true);
+        }}
+      >
         {t.embed}
       </button>
       {embedOpen && (
@@ -37,6 +47,7 @@ export function ShareTools({ flush, initialPanels, embedUrl, modelNotInLink }: S
           onClose={() => setEmbedOpen(false)}
           initialPanels={initialPanels}
           embedUrl={embedUrl}
+          lesson={lesson}
         />
       )}
     </div>

@@ -16,6 +16,7 @@ import {
 } from '../store/compare';
 import type { LabAsyncStore } from '../store/labAsync';
 import { withRun } from '../store/modelSlice';
+import type { SettingsProblem } from '../store/problems';
 import { settingsProblem, type Settings } from '../store/settings';
 import type { GateScopeState } from '../store/state';
 import type { GateScopeStore } from '../store/store';
@@ -28,7 +29,7 @@ export interface LabController {
    * Applies a change to the settings: at once when the run is small, else in a worker (the
    * controls show the pending settings meanwhile). Returns why the change was refused, or null.
    */
-  update(change: Partial<Settings>): string | null;
+  update(change: Partial<Settings>): SettingsProblem | null;
   /** Shows or hides the compare view (and starts or stops computing it). */
   setCompare(on: boolean): void;
 }

@@ -67,8 +67,16 @@ export type TrainEvent =
   | { readonly type: 'paused'; readonly run: number }
   /** Training stopped on a non-finite value; it cannot go on until reset or reconfigured. */
   | { readonly type: 'diverged'; readonly run: number; readonly divergence: Divergence }
-  /** A request could not be carried out (e.g. an invalid config). */
-  | { readonly type: 'error'; readonly run: number; readonly message: string };
+  /**
+   * Training failed: the worker itself (`cause: 'worker'`), or a run that could not be opened
+   * (`'run'`). `message` is the runtime's own text (English), kept for the English UI and tests.
+   */
+  | {
+      readonly type: 'error';
+      readonly run: number;
+      readonly cause: 'worker' | 'run';
+      readonly message: string;
+    };
 
 /** The buffers of an event, moved (not copied) to the page by `postMessage`. */
 export function transferables(event: TrainEvent): Transferable[] {

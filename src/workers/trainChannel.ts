@@ -29,7 +29,7 @@ export function createWorkerChannel(): TrainChannel {
   worker.onmessage = (e: MessageEvent<TrainEvent>) => emit(e.data);
   worker.onerror = (e) => {
     e.preventDefault();
-    emit({ type: 'error', run: ANY_RUN, message: `The training worker failed: ${e.message}` });
+    emit({ type: 'error', run: ANY_RUN, cause: 'worker', message: e.message });
   };
   return {
     send: (request) => worker.postMessage(request),

@@ -132,7 +132,8 @@ export function createTrainController(host: ControllerHost, options: ControllerO
       s = openRun(run, config, evalSize);
     } catch (e) {
       s = null;
-      host.post({ type: 'error', run, message: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error ? e.message : String(e);
+      host.post({ type: 'error', run, cause: 'run', message });
       return;
     }
     checkpoint(s);

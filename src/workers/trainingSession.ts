@@ -5,7 +5,8 @@
  */
 import {
   toTrainConfig,
-  trainingConfigProblem,
+  trainingConfigIssue,
+  type TrainingConfigIssue,
   type TrainingConfig,
 } from '../store/training/config';
 import { applyEvents, freshRun, type TrainingStore } from '../store/training/trainingStore';
@@ -25,7 +26,7 @@ export interface TrainingSession {
    * Changes settings and starts a new run from them. Invalid settings are refused: the return
    * value says why (and the current run goes on); null when applied.
    */
-  configure(change: Partial<TrainingConfig>): string | null;
+  configure(change: Partial<TrainingConfig>): TrainingConfigIssue | null;
 }
 
 /** Runs `fn` before a coming paint; returns a function that cancels it. */
@@ -147,7 +148,7 @@ export function createTrainingSession(
     },
     configure(change) {
       const config = { ...store.getState().config, ...change };
-      const problem = trainingConfigProblem(config);
+      const problem = trainingConfigIssue(config);
       if (problem !== null) return problem;
       open(config);
       return null;

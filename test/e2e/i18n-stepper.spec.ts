@@ -112,4 +112,20 @@ test.describe('the browser prefers Chinese', () => {
       page.getByRole('group', { name: '语言' }).getByRole('button', { name: '简体中文' }),
     ).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test('switching to English writes lang=en, so a reload stays in English', async ({ page }) => {
+    await page.goto('./?cell=gru');
+    await expect(page).not.toHaveURL(/lang=/);
+    await page
+      .getByRole('group', { name: '语言' })
+      .getByRole('button', { name: 'English' })
+      .click();
+    await expect(page).toHaveURL(/[?&]lang=en\b/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Step forward', exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Cell' })).toHaveValue('gru');
+    // The reloaded page's URL still names English, so a link copied from it does too.
+    await expect(page).toHaveURL(/[?&]lang=en\b/);
+  });
 });

@@ -131,3 +131,35 @@ test('a lesson embeds chrome-less and works at 320×240', async ({ page }, info)
   await expect(stepHeading(page)).toHaveText('3. 候选值');
   await expect(page).toHaveURL(/step=3/);
 });
+
+test('a lesson’s link holds what the student changed: a reload keeps it, and Embed embeds the lesson with it', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?lesson=rnn-forgets&step=3');
+  await expect(stepHeading(page)).toHaveText('Exploding gradients');
+  const slider = page.getByRole('slider', { name: 'Recurrent weight scale' });
+  await expect(slider).toHaveValue('2');
+  await expect(page).not.toHaveURL(/rscale=/); // the step's own 2 is not written
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/[?&]rscale=4(&|$)/);
+  await page.reload();
+  await expect(stepHeading(page)).toHaveText('Exploding gradients');
+  await expect(slider).toHaveValue('4');
+  await expect(side(page).getByRole('status')).toHaveText('✓ Done!');
+
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed' });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+  await expect(dialog).toContainText('runs “Why a plain RNN forgets” from step 3 of 4');
+  const snippet = dialog.getByRole('textbox', { name: 'HTML snippet' });
+  await expect(snippet).toHaveValue(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;lesson=rnn-forgets&amp;step=3&amp;rscale=4" width="480" height="360" title="GateScope: Why a plain RNN forgets"/,
+  );
+  const preview = dialog.frameLocator('iframe[title="Preview of the embed"]');
+  await expect(preview.locator('.lesson-text h3')).toHaveText('Exploding gradients');
+  await expect(preview.getByRole('slider', { name: 'Recurrent weight scale' })).toHaveValue('4');
+  await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-embed-dialog.png') });
+  await expectNoSeriousA11yViolations(page, 'dialog');
+});

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InteropError, parseWeightsJson, readWeights } from '../../src/engine/interop';
+import {
+  InteropError,
+  parseWeightsJson,
+  readWeights,
+  type ParseError,
+} from '../../src/engine/interop';
 import { matrix, omit, stateDict, tensor3, vector } from './interop-builders';
 
 /** The error `parseWeightsJson(text)` reports, failing the test if the file is accepted. */
-function rejected(text: string): { path: string; message: string } {
+function rejected(text: string): ParseError {
   const result = parseWeightsJson(text);
   if (result.ok) throw new Error('expected the file to be rejected');
   return result.error;
@@ -36,7 +41,11 @@ describe('parseWeightsJson: the text and the top level', () => {
 
   it('parseWeightsJson(…) reports a file without weight_hh_l0', () => {
     const bare = rejectedJson({ weights: [1] });
-    expect(bare).toEqual({ path: '', message: expect.stringContaining('has no weight_hh_l0') });
+    expect(bare).toEqual({
+      path: '',
+      problem: { kind: 'noModule' },
+      message: expect.stringContaining('The file has no weight_hh_l0'),
+    });
     const structured = rejectedJson({ params: {}, config: {} });
     expect(structured.path).toBe('params');
     expect(structured.message).toMatch(/^params has no weight_hh_l0/);
@@ -45,6 +54,7 @@ describe('parseWeightsJson: the text and the top level', () => {
   it('parseWeightsJson(…) requires params to be an object', () => {
     expect(rejectedJson({ params: [[1]] })).toEqual({
       path: 'params',
+      problem: { kind: 'notSection', section: 'params', value: { type: 'list' } },
       message: 'params is a list; expected an object of PyTorch parameters',
     });
   });
@@ -76,7 +86,11 @@ describe('parseWeightsJson: keys', () => {
 
   it('parseWeightsJson(…) says that LSTM projections are not supported', () => {
     const error = rejectedJson({ ...lstm(), weight_hr_l0: matrix(2, 4) });
-    expect(error).toEqual({ path: 'weight_hr_l0', message: expect.stringContaining('proj_size') });
+    expect(error).toEqual({
+      path: 'weight_hr_l0',
+      problem: { kind: 'unknownKey', why: 'projection' },
+      message: expect.stringContaining('proj_size'),
+    });
   });
 
   it('parseWeightsJson(…) reports a missing bias_hh when bias_ih of the layer is there', () => {
@@ -129,6 +143,7 @@ describe('parseWeightsJson: keys', () => {
     prefixed['gru.bias_ih_l0'] = vector(5);
     expect(rejectedJson({ params: prefixed })).toEqual({
       path: 'params.gru.bias_ih_l0',
+      problem: { kind: 'shape', shape: '(5)', expected: '(6)' },
       message: 'params.gru.bias_ih_l0 has shape (5); expected (6)',
     });
   });
@@ -139,6 +154,7 @@ describe('parseWeightsJson: shapes', () => {
     const sd = { ...stateDict(4, 3, 4, 2), weight_ih_l1: matrix(16, 5) };
     expect(rejectedJson({ params: sd })).toEqual({
       path: 'params.weight_ih_l1',
+      problem: { kind: 'shape', shape: '(16, 5)', expected: '(16, 4)' },
       message: 'params.weight_ih_l1 has shape (16, 5); expected (16, 4)',
     });
     const shortW = rejectedJson({ ...lstm(), weight_ih_l0: matrix(12, 3) });
@@ -164,6 +180,7 @@ describe('parseWeightsJson: shapes', () => {
     const sd = { ...stateDict(4, 3, 5, 2), weight_hh_l1: matrix(24, 6) };
     expect(rejectedJson(sd)).toEqual({
       path: 'weight_hh_l1',
+      problem: { kind: 'layerWidth', hidden: 6, first: 5 },
       message: 'weight_hh_l1 has hidden size 6 but layer 0 has 5: all layers must match',
     });
   });
@@ -181,6 +198,7 @@ describe('parseWeightsJson: shapes', () => {
     W[3][1] = 'abc' as unknown as number;
     expect(rejectedJson({ params: { ...lstm(), weight_ih_l0: W } })).toEqual({
       path: 'params.weight_ih_l0[3][1]',
+      problem: { kind: 'notNumber', value: { type: 'string', quoted: '"abc"' } },
       message: 'params.weight_ih_l0[3][1] is "abc", not a number',
     });
     const b = vector(16) as unknown[];
@@ -210,6 +228,7 @@ describe('parseWeightsJson: NaN and Infinity', () => {
     expect(() => JSON.parse(gru('NaN'))).toThrow();
     expect(rejected(gru('NaN'))).toEqual({
       path: 'params.weight_hh_l0[2][1]',
+      problem: { kind: 'nonFinite', value: 'NaN' },
       message: 'params.weight_hh_l0[2][1] is NaN: values must be finite',
     });
   });
@@ -248,6 +267,7 @@ describe('parseWeightsJson: inputs, loss and config', () => {
     const inputs = { x: tensor3(2, 1, 2), c0: tensor3(1, 1, 3) };
     expect(rejectedJson({ params: gru, inputs })).toEqual({
       path: 'inputs.c0',
+      problem: { kind: 'c0NotLstm', cell: 'gru' },
       message:
         "inputs.c0 is given, but only an LSTM has a cell state c (these weights are a GRU's)",
     });
@@ -267,6 +287,12 @@ describe('parseWeightsJson: inputs, loss and config', () => {
     const flat = rejectedJson({ params: gru, inputs: { x: matrix(4, 2) } });
     expect(flat).toEqual({
       path: 'inputs.x',
+      problem: {
+        kind: 'shape',
+        shape: '(4, 2)',
+        expected: '(?, ?, ?)',
+        meaning: '(seq_len, batch, input_size)',
+      },
       message: 'inputs.x has shape (4, 2); expected (?, ?, ?), i.e. (seq_len, batch, input_size)',
     });
     expect(rejectedJson({ params: gru, inputs: { h0: [[[0, 0, 0]]] } }).path).toBe('inputs.x');
@@ -281,6 +307,12 @@ describe('parseWeightsJson: inputs, loss and config', () => {
     });
     expect(error).toEqual({
       path: 'inputs.h0',
+      problem: {
+        kind: 'shape',
+        shape: '(1, 1, 3)',
+        expected: '(1, 2, 3)',
+        meaning: '(num_layers, batch, hidden_size)',
+      },
       message:
         'inputs.h0 has shape (1, 1, 3); expected (1, 2, 3), i.e. (num_layers, batch, hidden_size)',
     });

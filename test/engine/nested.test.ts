@@ -208,11 +208,12 @@ describe('checkShape and formatShape', () => {
 });
 
 describe('InteropError', () => {
-  it('InteropError is an Error with a name and a path', () => {
-    const e = new InteropError('params.x', 'params.x is wrong');
+  it('InteropError is an Error with a name, a path, the problem as data and it in English', () => {
+    const e = new InteropError('params.x', { kind: 'nonFinite', value: 'NaN' });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('InteropError');
     expect(e.path).toBe('params.x');
-    expect(e.message).toBe('params.x is wrong');
+    expect(e.problem).toEqual({ kind: 'nonFinite', value: 'NaN' });
+    expect(e.message).toBe('params.x is NaN: values must be finite');
   });
 });

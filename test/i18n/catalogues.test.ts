@@ -14,6 +14,9 @@ import { timelineMessages } from '../../src/panels/timeline/messages';
 import { panelMessages } from '../../src/store/url/panels';
 import { reasonMessages } from '../../src/store/url/reasons';
 import { pageMessages } from '../../src/views/messages';
+import { modelNoteMessages } from '../../src/store/modelNotes';
+import { problemMessages } from '../../src/store/problems';
+import { trainingFailureMessages } from '../../src/store/training/messages';
 
 const CATALOGUES: Record<string, Catalog<Messages>> = {
   chartMessages,
@@ -32,13 +35,20 @@ const CATALOGUES: Record<string, Catalog<Messages>> = {
   panelMessages,
   reasonMessages,
   pageMessages,
+  problemMessages,
+  modelNoteMessages,
+  trainingFailureMessages,
 };
 
 /**
  * Messages whose Chinese may equal the English: frames that pass the English detail through
  * unchanged in English (the Chinese adds a frame, so they differ there anyway), and separators.
  */
-const SAME_ALLOWED = new Set(['reasonMessages.listSep', 'chartMessages.exportFailed']);
+const SAME_ALLOWED = new Set([
+  'reasonMessages.listSep',
+  'chartMessages.exportFailed',
+  'problemMessages.mb',
+]);
 
 /** Chinese that may hold no Han character: pure punctuation or a frame around a value. */
 const NO_HAN_ALLOWED = new Set([
@@ -46,6 +56,8 @@ const NO_HAN_ALLOWED = new Set([
   'chartMessages.clauseSep',
   'chartMessages.listSep',
   'modelFileMessages.fileProblem',
+  'modelFileMessages.origin',
+  'problemMessages.mb',
   'chartMessages.named',
   'editorMessages.listSep',
   'settingsMessages.biasHintEnd',

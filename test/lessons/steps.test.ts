@@ -31,7 +31,11 @@ describe('applying a lesson step', () => {
   it('sets aside an imported model (a step sets the sizes it talks about)', () => {
     const store = createGateScopeStore();
     const { model } = store.getState();
-    expect(store.getState().loadModel({ model, from: 'file', origin: 'weights.json' })).toBeNull();
+    expect(
+      store
+        .getState()
+        .loadModel({ model, from: 'file', origin: { kind: 'file', name: 'weights.json' } }),
+    ).toBeNull();
     expect(store.getState().loaded).not.toBeNull();
     const lesson = lessonById('gru-four-steps');
     applyStep(store, lesson, lesson.steps[0]);

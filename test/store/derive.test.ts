@@ -5,6 +5,7 @@ import {
   createGateScopeStore,
   deriveModel,
   settingsProblem,
+  settingsProblemText,
 } from '../../src/store';
 
 describe('deriveModel', () => {
@@ -35,8 +36,26 @@ describe('store.update', () => {
       store.getState().update({ sequence: { kind: 'text', text: '' } }),
       store.getState().update({ weightScale: Infinity }),
     ];
-    expect(problems.every((p) => typeof p === 'string' && p.length > 10)).toBe(true);
-    expect(problems[0]).toMatch(/empty/);
+    expect(problems.map((p) => p?.kind)).toEqual([
+      'emptySequence',
+      'sequenceNotFinite',
+      'outOfRange',
+      'emptySequence',
+      'outOfRange',
+    ]);
+    expect(problems[2]).toEqual({
+      kind: 'outOfRange',
+      setting: 'hiddenSize',
+      min: 1,
+      max: 128,
+      got: 0,
+    });
+    expect(settingsProblemText(problems[0]!, 'en')).toBe(
+      'The sequence is empty: give it at least one step.',
+    );
+    expect(settingsProblemText(problems[2]!, 'en')).toBe(
+      'Hidden size must be between 1 and 128; got 0.',
+    );
     expect(store.getState().trace).toBe(trace);
   });
 
@@ -55,6 +74,6 @@ describe('store.update', () => {
     expect(store.getState().trace.config.inputSize).toBe(3);
     expect(
       settingsProblem({ ...DEFAULT_SETTINGS, sequence: { kind: 'sine', seqLen: 501 } }),
-    ).toMatch(/500/);
+    ).toEqual({ kind: 'sequenceTooLong', steps: 501, max: 500 });
   });
 });

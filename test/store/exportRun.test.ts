@@ -4,6 +4,7 @@ import { parseWeightsJson, stringifyTrace, traceReport } from '../../src/engine'
 import {
   createGateScopeStore,
   exportFilename,
+  modelProblemText,
   readModelFile,
   traceText,
   weightsText,
@@ -12,8 +13,8 @@ import {
 import { expectClose, fixturePaths, flat } from '../engine/helpers';
 
 function reimported(store: GateScopeStore) {
-  const read = readModelFile(weightsText(store.getState()), 'export.json');
-  if (!read.ok) throw new Error(read.message);
+  const read = readModelFile(weightsText(store.getState()), { kind: 'file', name: 'export.json' });
+  if (!read.ok) throw new Error(modelProblemText(read.problem, 'en'));
   return read.loaded;
 }
 
@@ -57,7 +58,7 @@ describe('Export model: weights JSON that imports back bit for bit', () => {
   it('import(export(…)) of an imported fixture gives its parameters, h0 and c0 back', () => {
     const text = readFileSync(fixture('lstm_L2_I4_H5_T5_B4'), 'utf8');
     const store = createGateScopeStore();
-    store.getState().importModel(text, 'f.json');
+    store.getState().importModel(text, { kind: 'file', name: 'f.json' });
     const back = reimported(store);
     const json = JSON.parse(text);
     for (const [k, v] of Object.entries(json.params))
@@ -68,8 +69,8 @@ describe('Export model: weights JSON that imports back bit for bit', () => {
 
   it('a model from the training lab keeps its readout keys in the export', () => {
     const store = createGateScopeStore();
-    const read = readModelFile(weightsText(store.getState()), 'x');
-    if (!read.ok) throw new Error(read.message);
+    const read = readModelFile(weightsText(store.getState()), { kind: 'file', name: 'x' });
+    if (!read.ok) throw new Error(modelProblemText(read.problem, 'en'));
     const extra = { 'readout.weight': [[1, 2, 3, 4]], 'readout.bias': [0.5] };
     store.getState().loadModel({ ...read.loaded, extra });
     const json = JSON.parse(weightsText(store.getState()));
@@ -107,7 +108,9 @@ describe('Export data: trace JSON of the current run', () => {
     it(`traceText(…) of the imported fixture ${name} matches PyTorch’s forward values and losses at 1e-9`, () => {
       const json = JSON.parse(readFileSync(fixture(name), 'utf8'));
       const store = createGateScopeStore();
-      expect(store.getState().importModel(JSON.stringify(json), 'f.json')).toBeNull();
+      expect(
+        store.getState().importModel(JSON.stringify(json), { kind: 'file', name: 'f.json' }),
+      ).toBeNull();
       const out = JSON.parse(traceText(store.getState()));
       expectClose(flat(out.forward.output), flat(json.forward.output), 'output');
       expectClose(flat(out.forward.h_n), flat(json.forward.h_n), 'h_n');

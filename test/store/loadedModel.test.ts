@@ -9,7 +9,17 @@ import {
   type CellKind,
   type Model,
 } from '../../src/engine';
-import { createGateScopeStore, type GateScopeStore } from '../../src/store';
+import {
+  createGateScopeStore,
+  inputNoticeText,
+  modelProblemText,
+  settingsProblemText,
+  type GateScopeState,
+  type GateScopeStore,
+} from '../../src/store';
+
+/** The input notice in English. */
+const noticeText = (s: GateScopeState) => s.notice && inputNoticeText(s.notice, 'en');
 import { fixturePaths, flat } from '../engine/helpers';
 import { stateDict } from '../engine/interop-builders';
 
@@ -36,20 +46,25 @@ describe('store: a loaded model fixes cell, sizes, layers and bias', () => {
   it('importModel(…) runs the file’s model as it is and shows its settings', () => {
     const store = createGateScopeStore();
     const m = model('gru', 1, 5, 2);
-    expect(store.getState().importModel(fileOf(m), 'gru.json')).toBeNull();
+    expect(store.getState().importModel(fileOf(m), { kind: 'file', name: 'gru.json' })).toBeNull();
     const s = store.getState();
     expect(s.settings).toMatchObject({ cell: 'gru', hiddenSize: 5, numLayers: 2, bias: true });
     expect(s.model.params.weight_hh_l1).toEqual(m.params.weight_hh_l1);
     expect(s.trace.config).toEqual(m.config);
-    expect(s.loaded?.origin).toBe('gru.json');
+    expect(s.loaded?.origin).toEqual({ kind: 'file', name: 'gru.json' });
   });
 
   it('update(…) refuses a change of what the model fixes, and takes the rest', () => {
     const store = createGateScopeStore();
-    store.getState().importModel(fileOf(model('gru', 1)), 'gru.json');
+    store.getState().importModel(fileOf(model('gru', 1)), { kind: 'file', name: 'gru.json' });
     const before = store.getState().model;
-    expect(store.getState().update({ cell: 'lstm' })).toMatch(/use generated weights/);
-    expect(store.getState().update({ hiddenSize: 8 })).toMatch(/use generated weights/);
+    const cell = store.getState().update({ cell: 'lstm' });
+    expect(cell).toEqual({ kind: 'fixedByModel', what: 'cell' });
+    expect(settingsProblemText(cell!, 'en')).toMatch(/use generated weights/);
+    expect(store.getState().update({ hiddenSize: 8 })).toEqual({
+      kind: 'fixedByModel',
+      what: 'sizes',
+    });
     expect(store.getState().settings.cell).toBe('gru');
     expect(store.getState().update({ sequence: { kind: 'square', seqLen: 5 } })).toBeNull();
     expect(store.getState().model).toBe(before);
@@ -58,7 +73,7 @@ describe('store: a loaded model fixes cell, sizes, layers and bias', () => {
 
   it('unloadModel() goes back to weights generated from the settings, at the loaded sizes', () => {
     const store = createGateScopeStore();
-    store.getState().importModel(fileOf(model('rnn', 1, 6)), 'rnn.json');
+    store.getState().importModel(fileOf(model('rnn', 1, 6)), { kind: 'file', name: 'rnn.json' });
     store.getState().unloadModel();
     const s = store.getState();
     expect(s.loaded).toBeNull();
@@ -73,16 +88,30 @@ describe('store: a loaded model fixes cell, sizes, layers and bias', () => {
     store.getState().nextTimeStep();
     const before = snapshot(store);
     const bad = JSON.stringify({ ...stateDict(4, 1, 2, 1), bias_hh_l0: [1, 2] });
-    expect(store.getState().importModel(bad, 'bad.json')).toMatch(/^bias_hh_l0 /);
-    expect(store.getState().importModel('not json', 'bad.json')).not.toBeNull();
+    expect(store.getState().importModel(bad, { kind: 'file', name: 'bad.json' })).toMatchObject({
+      kind: 'file',
+      path: 'bias_hh_l0',
+      problem: { kind: 'shape', shape: '(2)', expected: '(8)' },
+    });
+    expect(
+      store.getState().importModel('not json', { kind: 'file', name: 'bad.json' }),
+    ).not.toBeNull();
     expect(snapshot(store)).toEqual(before);
   });
 
   it('loadModel(…) refuses a model the stepper cannot show, and nothing changes', () => {
     const store = createGateScopeStore();
     const before = snapshot(store);
-    const problem = store.getState().importModel(fileOf(model('lstm', 1, 2, 4)), 'deep.json');
-    expect(problem).toBe('The model cannot be shown here: Layers must be between 1 and 3; got 4.');
+    const problem = store
+      .getState()
+      .importModel(fileOf(model('lstm', 1, 2, 4)), { kind: 'file', name: 'deep.json' });
+    expect(problem).toEqual({
+      kind: 'notShown',
+      cause: { kind: 'outOfRange', setting: 'numLayers', min: 1, max: 3, got: 4 },
+    });
+    expect(modelProblemText(problem!, 'en')).toBe(
+      'The model cannot be shown here: Layers must be between 1 and 3; got 4.',
+    );
     expect(snapshot(store)).toEqual(before);
   });
 
@@ -91,7 +120,7 @@ describe('store: a loaded model fixes cell, sizes, layers and bias', () => {
     store.getState().toEnd();
     const path = fixturePaths('').find((p) => p.includes('gru_L1_I2_H2_T4_B1'))!;
     const text = readFileSync(path, 'utf8');
-    expect(store.getState().importModel(text, 'f.json')).toBeNull();
+    expect(store.getState().importModel(text, { kind: 'file', name: 'f.json' })).toBeNull();
     expect(store.getState().cursor).toEqual({ t: 3, sub: 3 });
   });
 });
@@ -101,34 +130,43 @@ describe('store: the input of a loaded model', () => {
     const path = fixturePaths('').find((p) => p.includes('lstm_L2_I3_H5_T7_B2'))!;
     const json = JSON.parse(readFileSync(path, 'utf8'));
     const store = createGateScopeStore();
-    store.getState().importModel(JSON.stringify(json), 'lstm.json');
+    store.getState().importModel(JSON.stringify(json), { kind: 'file', name: 'lstm.json' });
     let s = store.getState();
     expect(s.trace.x).toEqual(flat(json.inputs.x));
     expect(s.trace.c0).toEqual(flat(json.inputs.c0));
     expect(s.trace.batch).toBe(2);
     expect(s.sequence.tokens).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-    expect(s.notice).toMatch(/7 steps, batch 2, 3 features, with its h0 and c0/);
+    expect(s.notice).toEqual({
+      kind: 'fileInput',
+      origin: { kind: 'file', name: 'lstm.json' },
+      steps: 7,
+      batch: 2,
+      features: 3,
+      states: ['h0', 'c0'],
+    });
+    expect(noticeText(s)).toMatch(/7 steps, batch 2, 3 features, with its h0 and c0/);
     s.update({ sequence: { kind: 'sine', seqLen: 9 } });
     s = store.getState();
     expect(s.loaded?.inputs).toBeUndefined();
     expect(s.trace.batch).toBe(1);
     expect(s.sequence.inputSize).toBe(3);
-    expect(s.notice).toMatch(/takes 3 input features, but the sequence has 1 feature/);
+    expect(noticeText(s)).toMatch(/takes 3 input features, but the sequence has 1 feature/);
   });
 
   it('a one-feature model on text runs a sine wave of the text’s length instead', () => {
     const store = createGateScopeStore({ sequence: { kind: 'text', text: 'abcab' } });
-    store.getState().importModel(fileOf(model('lstm', 1)), 'one.json');
+    store.getState().importModel(fileOf(model('lstm', 1)), { kind: 'file', name: 'one.json' });
     const s = store.getState();
     expect(s.trace.x).toEqual(sineWave(5).x);
-    expect(s.notice).toBe(
+    expect(s.notice).toEqual({ kind: 'refit', modelFeatures: 1, own: 3, text: true });
+    expect(noticeText(s)).toBe(
       'The loaded model takes 1 input feature, but the text is one-hot over 3 characters: a sine wave runs instead.',
     );
   });
 
   it('text runs as it is when its vocabulary has the model’s input size', () => {
     const store = createGateScopeStore({ sequence: { kind: 'text', text: 'abcab' } });
-    store.getState().importModel(fileOf(model('gru', 3)), 'three.json');
+    store.getState().importModel(fileOf(model('gru', 3)), { kind: 'file', name: 'three.json' });
     const s = store.getState();
     expect(s.trace.x).toEqual(oneHotText('abcab').x);
     expect(s.sequence.vocabulary).toEqual(['a', 'b', 'c']);
@@ -138,7 +176,7 @@ describe('store: the input of a loaded model', () => {
   it('a wider model on numbers runs seeded noise of its input size, the same every time', () => {
     const load = () => {
       const store = createGateScopeStore({ sequence: { kind: 'sine', seqLen: 6 }, seed: 3 });
-      store.getState().importModel(fileOf(model('rnn', 4)), 'four.json');
+      store.getState().importModel(fileOf(model('rnn', 4)), { kind: 'file', name: 'four.json' });
       return store.getState();
     };
     const s = load();
@@ -146,6 +184,6 @@ describe('store: the input of a loaded model', () => {
     expect(s.trace.x.length).toBe(6 * 4);
     expect(new Set(s.trace.x).size).toBeGreaterThan(20);
     expect(s.trace.x).toEqual(load().trace.x);
-    expect(s.notice).toMatch(/seeded noise of 4 features per step runs instead/);
+    expect(noticeText(s)).toMatch(/seeded noise of 4 features per step runs instead/);
   });
 });

@@ -61,9 +61,13 @@ describe('createLabController(store, lab, pool)', () => {
   it('refuses invalid settings with the store’s reason', () => {
     const { controller } = setup();
     controller.start();
-    expect(controller.update({ hiddenSize: 0 })).toBe(
-      'Hidden size must be between 1 and 128; got 0.',
-    );
+    expect(controller.update({ hiddenSize: 0 })).toEqual({
+      kind: 'outOfRange',
+      setting: 'hiddenSize',
+      min: 1,
+      max: 128,
+      got: 0,
+    });
   });
 
   it('stops computing the compare view when it is hidden', () => {
@@ -99,7 +103,11 @@ describe('createLabController(store, lab, pool)', () => {
     // A "trained" model: the settings' model with W_hh tripled, so it is not what they describe.
     const model = structuredClone(store.getState().model);
     model.params.weight_hh_l0.forEach((v, i, U) => (U[i] = 3 * v));
-    expect(store.getState().loadModel({ model, from: 'training', origin: 'test' })).toBeNull();
+    expect(
+      store
+        .getState()
+        .loadModel({ model, from: 'training', origin: { kind: 'training', update: 0 } }),
+    ).toBeNull();
     const { compare, jacobian } = lab.getState();
     expect(Object.keys(compare)).toEqual(['rnn']);
     expect(Array.from(compare.rnn!.normH)).toEqual(Array.from(store.getState().grads.norms.h));

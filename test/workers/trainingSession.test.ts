@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createTrainingStore } from '../../src/store/training';
+import { createTrainingStore, issueText } from '../../src/store/training';
 import type { TrainEvent, TrainRequest } from '../../src/workers/protocol';
 import type { TrainChannel } from '../../src/workers/trainChannel';
 import { createTrainingSession } from '../../src/workers/trainingSession';
@@ -100,7 +100,9 @@ describe('training session', () => {
       config: { cell: 'gru' },
     });
     expect(store.getState().config.cell).toBe('gru');
-    expect(session.configure({ learningRate: -1 })).toMatch(/^Learning rate must be/);
+    const issue = session.configure({ learningRate: -1 });
+    expect(issue).toEqual({ kind: 'range', key: 'learningRate', got: -1 });
+    expect(issueText(issue!, 'en')).toMatch(/^Learning rate must be/);
     expect(requests).toHaveLength(3);
   });
 

@@ -1,5 +1,5 @@
-import { useMessages } from '../../i18n';
-import { selectLoaded, useGateScope } from '../../store';
+import { useLang, useMessages } from '../../i18n';
+import { originText, selectLoaded, useGateScope } from '../../store';
 import { selectCompareOn, selectPending } from '../../store/labAsync';
 import { LabChoices } from './LabChoices';
 import { useLab, useLabController, useLabSettings } from './LabProvider';
@@ -20,6 +20,7 @@ export function LabControls() {
   const compareOn = useLab(selectCompareOn);
   const { setCompare } = useLabController();
   const m = useMessages(labControlsMessages);
+  const lang = useLang();
   const loaded = useGateScope(selectLoaded);
   const unload = useGateScope((s) => s.unloadModel);
   const { cell } = settings;
@@ -28,7 +29,7 @@ export function LabControls() {
     <section className="panel lab-controls" aria-label={m.controls} aria-busy={pending !== null}>
       {loaded && (
         <div className="lab-loaded">
-          <p>{m.loadedFrom(loaded.origin)}</p>
+          <p>{m.loadedFrom(originText(loaded.origin, lang))}</p>
           <button type="button" onClick={unload}>
             {m.useGenerated}
           </button>

@@ -1,7 +1,14 @@
-import { useMessages } from '../../i18n';
+import { useLang, useMessages, type Lang } from '../../i18n';
 import { modelFileMessages } from './messages';
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { selectImportModel, sizeProblem, useGateScope } from '../../store';
+import {
+  modelProblemText,
+  selectImportModel,
+  sizeProblem,
+  useGateScope,
+  type ModelOrigin,
+  type ModelProblem,
+} from '../../store';
 import { useModal } from '../controls/useModal';
 import '../controls/dialog.css';
 import './modelFile.css';
@@ -10,6 +17,20 @@ import './modelFile.css';
 export const PYTHON_SNIPPET = `import json
 lstm = torch.nn.LSTM(input_size=1, hidden_size=8)   # or your trained module
 json.dump({k: v.tolist() for k, v in lstm.state_dict().items()}, open('weights.json', 'w'))`;
+
+/** Why an import failed: the store's problem (with the file's name when it was refused unread). */
+type Refusal =
+  | { readonly problem: ModelProblem; readonly file?: string }
+  /** The browser could not read the file; `unreadable` is its own text (English). */
+  | { readonly file: string; readonly unreadable: string };
+
+/** A refusal in the page's language. */
+function refusalText(r: Refusal, lang: Lang): string {
+  const m = modelFileMessages[lang];
+  if ('unreadable' in r) return m.unreadable(r.file, r.unreadable);
+  const text = modelProblemText(r.problem, lang);
+  return m.refused(r.file === undefined ? text : m.fileProblem(r.file, text));
+}
 
 interface ImportDialogProps {
   readonly open: boolean;
@@ -24,10 +45,12 @@ interface ImportDialogProps {
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const id = useId();
   const m = useMessages(modelFileMessages);
+  const lang = useLang();
   const importModel = useGateScope(selectImportModel);
   const dialog = useRef<HTMLDialogElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as data and worded when shown, so that it follows a language switch.
+  const [problem, setProblem] = useState<Refusal | null>(null);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   useModal(dialog, chooser, open);
@@ -37,9 +60,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setDragging(false);
     onClose();
   };
-  const importText = (text: string, origin: string) => {
+  const importText = (text: string, origin: ModelOrigin) => {
     const refused = importModel(text, origin);
-    setProblem(refused === null ? null : m.refused(refused));
+    setProblem(refused === null ? null : { problem: refused });
     if (refused === null) {
       setPasted('');
       close();
@@ -48,11 +71,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const tooBig = sizeProblem(file.size);
-    if (tooBig !== null) return setProblem(m.refused(m.fileProblem(file.name, tooBig)));
+    if (tooBig !== null) return setProblem({ file: file.name, problem: tooBig });
     try {
-      importText(await file.text(), file.name);
+      importText(await file.text(), { kind: 'file', name: file.name });
     } catch (e) {
-      setProblem(m.unreadable(file.name, e instanceof Error ? e.message : String(e)));
+      setProblem({ file: file.name, unreadable: e instanceof Error ? e.message : String(e) });
     }
   };
   const onDrop = (e: DragEvent) => {
@@ -123,13 +146,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             type="button"
 
             disabled={pasted.trim() === ''}
-            onClick={() => importText(pasted, modelFileMessages.en.pastedJson)}
+            onClick={() => importText(pasted, { kind: 'pasted' })}
           >
             {m.importPasted}
           </button>
         </div>
         <p role="alert" className="import-problem">
-          {problem}
+          {problem && refusalText(problem, lang)}
         </p>
       </div>
     </dialog>

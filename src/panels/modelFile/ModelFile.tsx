@@ -1,9 +1,10 @@
-import { useMessages } from '../../i18n';
+import { useLang, useMessages } from '../../i18n';
 import { modelFileMessages } from './messages';
 import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
 import {
   exportFilename,
+  originText,
   selectLoaded,
   selectUnloadModel,
   traceText,
@@ -26,6 +27,7 @@ const download = (text: string, filename: string) =>
 export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
   const store = useGateScopeStore();
   const m = useMessages(modelFileMessages);
+  const lang = useLang();
   const loaded = useGateScope(selectLoaded);
   const unload = useGateScope(selectUnloadModel);
   const [importing, setImporting] = useState(false);
@@ -39,8 +41,8 @@ export function ModelFile({ sourceId }: { readonly sourceId?: string }) {
       <p className="model-source" id={sourceId}>
         {loaded ? (
           <>
-            {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b> (
-            {loaded.origin === modelFileMessages.en.pastedJson ? m.pastedJson : loaded.origin}).{' '}
+            {m.weights} <b>{loaded.from === 'file' ? m.imported : m.trained}</b>
+            {m.origin(originText(loaded.origin, lang))}
             {m.loadedNote}
           </>
         ) : (

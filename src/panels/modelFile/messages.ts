@@ -6,6 +6,8 @@ export const modelFileMessages = defineMessages({
     weights: 'Weights:',
     imported: 'imported',
     trained: 'trained',
+    /** Where the loaded weights came from, after "imported" or "trained". */
+    origin: (origin: string) => ` (${origin}). `,
     loadedNote: 'Cell, hidden size, layers and bias are the model’s.',
     generated: 'generated',
     fromSeed: ' from the seed',
@@ -22,16 +24,16 @@ export const modelFileMessages = defineMessages({
     dropHint: 'or drop it here',
     paste: 'Or paste the JSON',
     importPasted: 'Import pasted JSON',
-    pastedJson: 'pasted JSON',
     unreadable: (file: string, detail: string) => `${file} could not be read: ${detail}`,
     fileProblem: (file: string, detail: string) => `${file}: ${detail}`,
-    /** The engine's reason (English, naming the JSON key) inside this language's frame. */
+    /** The store's reason (naming the JSON key), worded in this language, in its frame. */
     refused: (detail: string) => detail,
   },
   zh: {
     weights: '权重：',
     imported: '导入的',
     trained: '训练得到的',
+    origin: (origin) => `（${origin}）。`,
     loadedNote: '单元类型、隐藏层大小、层数和偏置都由该模型决定。',
     generated: '随机生成',
     fromSeed: '（由随机种子决定）',
@@ -48,8 +50,8 @@ export const modelFileMessages = defineMessages({
     dropHint: '或把文件拖放到这里',
     paste: '或粘贴 JSON',
     importPasted: '导入粘贴的 JSON',
-    pastedJson: '粘贴的 JSON',
-    unreadable: (file, detail) => `无法读取 ${file}：${detail}`,
+    // The detail is the browser's own (English) text: the Chinese leaves it out.
+    unreadable: (file) => `无法读取 ${file}。`,
     fileProblem: (file, detail) => `${file}：${detail}`,
     refused: (detail) => `无法导入：${detail}`,
   },

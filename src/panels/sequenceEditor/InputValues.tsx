@@ -5,6 +5,7 @@ import { marksPast } from './marks';
 import { formatNumberList, readInput } from './parseNumbers';
 import { baseValues } from './presets';
 import { useLang } from '../../i18n';
+import { settingsProblemText } from '../../store/problems';
 import { editorMessages } from './messages';
 
 /** The field shows the same input while the sequence (and, for seeded noise, the seed) stay. */
@@ -34,7 +35,10 @@ export function InputValues({ text }: { text: boolean }) {
       typed,
       problem === null
         ? { applied: { ...settings, sequence: read.sequence } }
-        : { problem: m.storeProblem(problem), marks: text ? marksPast(typed, max) : [] },
+        : {
+            problem: m.storeProblem(settingsProblemText(problem, lang)),
+            marks: text ? marksPast(typed, max) : [],
+          },
     );
   };
 

@@ -18,7 +18,8 @@ import {
   presetOf,
   sequenceForPreset,
 } from './presets';
-import { useMessages } from '../../i18n';
+import { useLang, useMessages } from '../../i18n';
+import { inputNoticeText } from '../../store/modelNotes';
 import { editorMessages } from './messages';
 import './sequenceEditor.css';
 
@@ -32,6 +33,7 @@ import './sequenceEditor.css';
 export function SequenceEditor() {
   const id = useId();
   const m = useMessages(editorMessages);
+  const lang = useLang();
   const settings = useGateScope(selectSettings);
   const sequence = useGateScope(selectSequence);
   const update = useGateScope(selectUpdate);
@@ -75,7 +77,7 @@ export function SequenceEditor() {
       </p>
       {notice && (
         <p className="input-notice" role="status">
-          {m.inputNotice(notice)}
+          {inputNoticeText(notice, lang)}
         </p>
       )}
     </section>

@@ -35,7 +35,6 @@ export const editorMessages = defineMessages({
     /** A problem the model's store words in English, inside this language's frame. */
     storeProblem: (detail: string) => detail,
     /** The store's notice about a loaded model's input (English), in this language's frame. */
-    inputNotice: (detail: string) => detail,
   },
   zh: {
     title: '输入序列',
@@ -66,6 +65,5 @@ export const editorMessages = defineMessages({
     tooMany: (n, max) => `列表有 ${n} 个数，最多只能有 ${max} 个。`,
     unreadable: '无法读取该列表。',
     storeProblem: (detail) => `无法使用此输入：${detail}`,
-    inputNotice: (detail) => `关于载入模型的输入：${detail}`,
   },
 });

@@ -12,6 +12,7 @@ import {
 import { ModelFile } from '../modelFile/ModelFile';
 import { NumberField } from './NumberField';
 import { useLang } from '../../i18n';
+import { settingsProblemText } from '../../store/problems';
 import { settingsMessages } from './messages';
 import './settings.css';
 
@@ -43,7 +44,7 @@ export function ModelSettings() {
   const [problem, setProblem] = useState<string | null>(null);
   const apply = (change: Parameters<typeof update>[0]) => {
     const refused = update(change);
-    setProblem(refused === null ? null : m.storeProblem(refused));
+    setProblem(refused === null ? null : m.storeProblem(settingsProblemText(refused, lang)));
   };
   return (
     <section className="panel settings" aria-labelledby={`${id}-title`} data-no-swipe>

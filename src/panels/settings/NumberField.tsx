@@ -1,4 +1,5 @@
 import { useLang, type Lang } from '../../i18n';
+import { settingsProblemText, type SettingsProblem } from '../../store/problems';
 import { settingsMessages } from './messages';
 import { useId } from 'react';
 import { useDraft } from './useDraft';
@@ -15,8 +16,11 @@ interface NumberFieldProps {
   readonly disabled?: boolean;
   /** The id of an element describing the field (e.g. why it is disabled). */
   readonly describedBy?: string;
-  /** Applies a whole number in [min, max]; returns why the store refused it, or null. */
-  readonly onCommit: (v: number) => string | null;
+  /**
+   * Applies a whole number in [min, max]; returns why the store refused it (as the store's
+   * data, or already in words), or null.
+   */
+  readonly onCommit: (v: number) => SettingsProblem | string | null;
 }
 
 const show = (v: number) => String(v);
@@ -49,7 +53,9 @@ export function NumberField(props: NumberFieldProps) {
   const type = (text: string) => {
     const own = wholeNumberProblem(text, min, max, lang);
     const refused = own === null ? onCommit(Number(text)) : null;
-    const problem = own ?? (refused === null ? null : settingsMessages[lang].storeProblem(refused));
+    const worded =
+      typeof refused === 'string' ? refused : refused && settingsProblemText(refused, lang);
+    const problem = own ?? (worded === null ? null : settingsMessages[lang].storeProblem(worded));
     edit(text, problem === null ? { applied: Number(text) } : { problem });
   };
   return (

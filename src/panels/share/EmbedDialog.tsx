@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useModal } from '../controls/useModal';
 import { PANEL_IDS, panelMessages, type PanelId } from '../../store/url';
 import { CopyButton } from './CopyButton';
-import { MIN_FRAME, iframeSnippet } from './snippet';
+import { MIN_FRAME, iframeSnippet, lessonTitle, panelsTitle } from './snippet';
 import '../controls/dialog.css';
 
 interface EmbedDialogProps {
@@ -14,6 +14,15 @@ interface EmbedDialogProps {
   readonly initialPanels: readonly PanelId[];
   /** The embed URL of the current view showing these panels. */
   readonly embedUrl: (panels: readonly PanelId[]) => string;
+  /** The lesson shown, when the view is a lesson: it embeds whole, with its own panels. */
+  readonly lesson?: EmbedLesson;
+}
+
+/** A lesson to embed: its title in the page's language and the step shown. */
+export interface EmbedLesson {
+  readonly title: string;
+  readonly step: number;
+  readonly steps: number;
 }
 
 interface SizeFieldProps {
@@ -45,9 +54,10 @@ const clampSize = (v: number, lo: number) =>
 
 /**
  * "Embed": builds the iframe snippet of the current view — tick the panels, set the size — with
- * a live preview of exactly that URL and a copy button.
+ * a live preview of exactly that URL and a copy button. A lesson embeds as it is (each step
+ * picks its panels), so the dialog says which lesson and step instead of offering panels.
  */
-export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDialogProps) {
+export function EmbedDialog({ open, onClose, initialPanels, embedUrl, lesson }: EmbedDialogProps) {
   const id = useId();
   const lang = useLang();
   const m = shareMessages[lang];
@@ -62,7 +72,8 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
   const toggle = (p: PanelId, on: boolean) =>
     setPanels((old) => PANEL_IDS.filter((q) => (q === p ? on : old.includes(q))));
   const url = embedUrl(panels);
-  const snippet = iframeSnippet(url, panels, width, height, lang);
+  const title = lesson ? lessonTitle(lesson.title) : panelsTitle(panels, lang);
+  const snippet = iframeSnippet(url, title, width, height);
   return (
     <dialog
       ref={dialog}
@@ -80,21 +91,33 @@ export function EmbedDialog({ open, onClose, initialPanels, embedUrl }: EmbedDia
               {m.close}
             </button>
           </div>
-          <p className="dialog-note">{m.embedNote(MIN_FRAME.width, MIN_FRAME.height)}</p>
+          <p className="dialog-note">
+            {lesson
+              ? m.lessonNote(
+                  lesson.title,
+                  lesson.step,
+                  lesson.steps,
+                  MIN_FRAME.width,
+                  MIN_FRAME.height,
+                )
+              : m.embedNote(MIN_FRAME.width, MIN_FRAME.height)}
+          </p>
           <div className="embed-form">
-            <fieldset>
-              <legend>{m.panels}</legend>
-              {PANEL_IDS.map((p) => (
-                <label key={p} className="check">
-                  <input
-                    type="checkbox"
-                    checked={panels.includes(p)}
-                    onChange={(e) => toggle(p, e.target.checked)}
-                  />
-                  {panelMessages[lang][p]}
-                </label>
-              ))}
-            </fieldset>
+            {!lesson && (
+              <fieldset>
+                <legend>{m.panels}</legend>
+                {PANEL_IDS.map((p) => (
+                  <label key={p} className="check">
+                    <input
+                      type="checkbox"
+                      checked={panels.includes(p)}
+                      onChange={(e) => toggle(p, e.target.checked)}
+                    />
+                    {panelMessages[lang][p]}
+                  </label>
+                ))}
+              </fieldset>
+            )}
             <fieldset>
               <legend>{m.size}</legend>
               <SizeField label={m.width} min={MIN_FRAME.width} value={widthField} set={setWidth} />

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { GateScopeStore } from '../../store';
-import type { Lang, UrlNoticeItem, UrlState, ViewId } from '../../store/url';
-import type { LessonPlace } from '../../lessons/ids';
+import type { Lang, UrlNoticeItem, UrlState, ViewId, WidgetPlace } from '../../store/url';
+import type { LessonPlace, LessonRequest } from '../../lessons/ids';
 import { startUrlSync, type UrlSync } from './urlSync';
 
 /**
@@ -13,21 +13,38 @@ export interface PageState {
   readonly setView: (view: ViewId) => void;
   readonly lang: Lang;
   readonly setLang: (lang: Lang) => void;
+  /** Whether the URL as read chose the language, and the browser's preferred one. */
+  readonly langGiven: boolean;
+  readonly browserLang: Lang;
   readonly lesson: LessonPlace;
-  readonly setLesson: (place: LessonPlace) => void;
+  readonly setLesson: (place: LessonRequest) => void;
+}
+
+/** What the page does with the URL sync: flush it, and tell it about lesson steps. */
+export interface UrlSyncHandle {
+  /** Writes any pending change (call it before reading the URL). */
+  readonly flush: () => void;
+  /** The lessons view is setting its widget up for a step. */
+  readonly lessonApplying: () => void;
+  /** The lessons view has set its widget up for a step, which starts at `start`. */
+  readonly lessonApplied: (place: LessonPlace, start: WidgetPlace) => void;
 }
 
 /**
- * Keeps the URL following the stepper's store (the lab's while it is shown), the view, the
- * language and the lesson while mounted (see
- * `startUrlSync`). Returns `flush`, which writes any pending change (call it before reading the URL).
+ * Keeps the URL following the stepper's store (the lab's or the lesson's while shown), the view,
+ * the language and the lesson while mounted (see `startUrlSync`).
  */
 export function useUrlSync(
-  { store, lab }: { store: GateScopeStore; lab?: GateScopeStore },
+  {
+    store,
+    lab,
+    lessons,
+  }: { store: GateScopeStore; lab?: GateScopeStore; lessons?: GateScopeStore },
   page: UrlState,
-  { view, setView, lang, setLang, lesson, setLesson }: PageState,
+  state: PageState,
   onNotices: (notices: readonly UrlNoticeItem[]) => void,
-): () => void {
+): UrlSyncHandle {
+  const { view, setView, lang, setLang, lesson, setLesson, langGiven, browserLang } = state;
   const viewRef = useRef(view);
   const langRef = useRef(lang);
   const lessonRef = useRef(lesson);
@@ -36,13 +53,16 @@ export function useUrlSync(
     const s = startUrlSync({
       store,
       lab,
+      lessons,
       page,
       getView: () => viewRef.current,
       setView,
       getLang: () => langRef.current,
       setLang,
+      langGiven,
+      browserLang,
       getLesson: () => lessonRef.current,
-      setLesson,
+      setLesson: (place, deviations) => setLesson({ ...place, deviations }),
       onNotices,
     });
     sync.current = s;
@@ -50,12 +70,21 @@ export function useUrlSync(
       s.stop();
       sync.current = null;
     };
-  }, [store, lab, page, setView, setLang, setLesson, onNotices]);
+  }, [store, lab, lessons, page, setView, setLang, setLesson, onNotices, langGiven, browserLang]);
   useEffect(() => {
     viewRef.current = view;
     langRef.current = lang;
     lessonRef.current = lesson;
     sync.current?.changed();
   }, [view, lang, lesson]);
-  return useCallback(() => sync.current?.flush(), []);
+  const flush = useCallback(() => sync.current?.flush(), []);
+  return useMemo(
+    () => ({
+      flush,
+      lessonApplying: () => sync.current?.lessonApplying(),
+      lessonApplied: (place: LessonPlace, start: WidgetPlace) =>
+        sync.current?.lessonApplied(place, start),
+    }),
+    [flush],
+  );
 }

@@ -7,7 +7,7 @@ import { NumberField } from '../settings/NumberField';
 import { Choice } from './fields/Choice';
 import { RangeField } from './fields/RangeField';
 import { trainingMessages } from './messages';
-import { useTraining, useTrainingSession } from './TrainingProvider';
+import { useConfigure, useTraining } from './TrainingProvider';
 
 const CELLS = Object.entries(CELL_LABELS) as [CellKind, string][];
 const LAYERS = [1, 2, 3] as const;
@@ -19,7 +19,7 @@ const GATE_HINT = { lstm: 'lstmBiasHint', gru: 'gruBiasHint', rnn: 'rnnBiasHint'
 /** The network: cell, sizes, sequence length, gate bias, recurrent scale and seed. */
 export function ModelFields() {
   const id = useId();
-  const { configure } = useTrainingSession();
+  const configure = useConfigure();
   const c = useTraining(selectTrainingConfig);
   const m = useMessages(trainingMessages);
   return (

@@ -5,7 +5,7 @@ import { NumberField } from '../settings/NumberField';
 import { Choice } from './fields/Choice';
 import { DecimalField } from './fields/DecimalField';
 import { trainingMessages } from './messages';
-import { useTraining, useTrainingSession } from './TrainingProvider';
+import { useConfigure, useTraining } from './TrainingProvider';
 
 const OPTIMISERS = [
   ['adam', 'Adam'],
@@ -15,7 +15,7 @@ const OPTIMISERS = [
 /** How the model is trained: optimiser, learning rate, momentum, batch size and clipping. */
 export function OptimiserFields() {
   const id = useId();
-  const { configure } = useTrainingSession();
+  const configure = useConfigure();
   const c = useTraining(selectTrainingConfig);
   const sgd = c.optimizer === 'sgd';
   const m = useMessages(trainingMessages);

@@ -2,11 +2,11 @@ import { useLang, useMessages } from '../../i18n';
 import { TASK_INFO, selectTrainingConfig, taskText } from '../../store/training';
 import { Choice } from './fields/Choice';
 import { trainingMessages } from './messages';
-import { useTraining, useTrainingSession } from './TrainingProvider';
+import { useConfigure, useTraining } from './TrainingProvider';
 
 /** The "Task" choice and what the chosen task asks of the network. */
 export function TaskSettings() {
-  const { configure } = useTrainingSession();
+  const configure = useConfigure();
   const { task } = useTraining(selectTrainingConfig);
   const lang = useLang();
   const m = useMessages(trainingMessages);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../charts/exportChart';
-import { useMessages } from '../../i18n';
-import type { LoadedModel } from '../../store';
+import { useLang, useMessages } from '../../i18n';
+import { modelProblemText, type LoadedModel, type ModelProblem } from '../../store';
 import {
   checkpointForStepper,
   modelFilename,
@@ -31,7 +31,7 @@ const selectRateText = (s: TrainingState) => plain(selectRate(s), 3);
 const selectLossText = (s: TrainingState) => plain(selectHeldOutLoss(s), 3);
 
 /** Loads a model into the cell stepper and shows it; returns why it could not, or null. */
-export type OpenInStepper = (loaded: LoadedModel) => string | null;
+export type OpenInStepper = (loaded: LoadedModel) => ModelProblem | null;
 
 /** Where the page can show a trained model: the cell stepper and the gradient lab. */
 export interface OpenTrained {
@@ -57,8 +57,9 @@ export function TrainingBar({ onOpenInStepper, onOpenInLab }: OpenTrained) {
   const rate = useTraining(selectRateText);
   const latest = useTraining(selectLatestCheckpoint);
   const config = useTraining(selectTrainingConfig);
-  const [openProblem, setOpenProblem] = useState<string | null>(null);
+  const [openProblem, setOpenProblem] = useState<ModelProblem | null>(null);
   const m = useMessages(trainingMessages);
+  const lang = useLang();
 
   const exportModel = () => {
     if (!latest) return;
@@ -127,7 +128,7 @@ export function TrainingBar({ onOpenInStepper, onOpenInLab }: OpenTrained) {
       )}
       {openProblem && (
         <p role="alert" className="field-message">
-          {openProblem}
+          {modelProblemText(openProblem, lang)}
         </p>
       )}
     </div>

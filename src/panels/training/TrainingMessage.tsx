@@ -1,6 +1,7 @@
 import { useLang, useMessages } from '../../i18n';
 import {
   divergenceReason,
+  failureText,
   selectDivergence,
   selectTrainingError,
   selectTrainingStatus,
@@ -33,7 +34,7 @@ export function TrainingMessage() {
       )}
       {error && (
         <div className="training-alert" role="alert">
-          {error}
+          {failureText(error, lang)}
         </div>
       )}
     </>

@@ -7,12 +7,12 @@ import {
   selectTrainingConfig,
 } from '../../store/training';
 import { trainingMessages } from './messages';
-import { useTraining, useTrainingSession } from './TrainingProvider';
+import { useConfigure, useTraining } from './TrainingProvider';
 
 /** One-click set-ups that each show one claim, with the numbers the engine gives. */
 export function TrainingPresets() {
   const id = useId();
-  const { configure } = useTrainingSession();
+  const configure = useConfigure();
   const current = matchingPreset(useTraining(selectTrainingConfig))?.id;
   const lang = useLang();
   const m = useMessages(trainingMessages);

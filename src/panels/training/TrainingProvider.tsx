@@ -1,7 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useLang } from '../../i18n';
 import {
   createTrainingStore,
+  issueText,
   type TrainingConfig,
   type TrainingState,
   type TrainingStore,
@@ -74,4 +76,17 @@ export function useTraining<T>(selector: (s: TrainingState) => T): T {
 /** The session: train, pause, step, reset and configure. */
 export function useTrainingSession(): TrainingSession {
   return useTrainingContext().session;
+}
+
+/**
+ * The session's `configure`, with a refusal worded in the page's language (what the fields
+ * show under the box); null when applied.
+ */
+export function useConfigure(): (change: Partial<TrainingConfig>) => string | null {
+  const { configure } = useTrainingSession();
+  const lang = useLang();
+  return (change) => {
+    const issue = configure(change);
+    return issue && issueText(issue, lang);
+  };
 }

@@ -69,20 +69,37 @@ export const TRAINING_LIMITS = {
 
 const WHOLE = new Set(['hiddenSize', 'numLayers', 'seqLen', 'batchSize', 'seed']);
 
-/** What is wrong with a config, in a sentence for the user, or null. */
-export function trainingConfigProblem(c: TrainingConfig, lang: Lang = 'en'): string | null {
-  const m = trainingStoreMessages[lang];
+/** Why a training config is refused, as data: a limited field out of range, or not whole. */
+export interface TrainingConfigIssue {
+  readonly kind: 'range' | 'whole';
+  readonly key: keyof typeof TRAINING_LIMITS;
+  readonly got: number;
+}
+
+/** What is wrong with a config, as data (`issueText` words it), or null. */
+export function trainingConfigIssue(c: TrainingConfig): TrainingConfigIssue | null {
   for (const key of Object.keys(TRAINING_LIMITS) as (keyof typeof TRAINING_LIMITS)[]) {
-    const v = c[key];
+    const got = c[key];
     const { min, max } = TRAINING_LIMITS[key];
-    if (!Number.isFinite(v) || v < min || v > max) {
-      return m.rangeProblem(m[key], min, max, String(v));
-    }
-    if (WHOLE.has(key) && !Number.isInteger(v)) {
-      return m.wholeProblem(m[key], String(v));
-    }
+    if (!Number.isFinite(got) || got < min || got > max) return { kind: 'range', key, got };
+    if (WHOLE.has(key) && !Number.isInteger(got)) return { kind: 'whole', key, got };
   }
   return null;
+}
+
+/** A config issue in a language. */
+export function issueText(issue: TrainingConfigIssue, lang: Lang): string {
+  const m = trainingStoreMessages[lang];
+  const { min, max } = TRAINING_LIMITS[issue.key];
+  return issue.kind === 'range'
+    ? m.rangeProblem(m[issue.key], min, max, String(issue.got))
+    : m.wholeProblem(m[issue.key], String(issue.got));
+}
+
+/** What is wrong with a config, in a sentence for the user, or null. */
+export function trainingConfigProblem(c: TrainingConfig, lang: Lang = 'en'): string | null {
+  const issue = trainingConfigIssue(c);
+  return issue && issueText(issue, lang);
 }
 
 /** The engine's TrainConfig for the lab's settings. */

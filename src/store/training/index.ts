@@ -12,6 +12,8 @@ export { probeView, type ProbeMap, type ProbeView } from './probeView';
 export {
   applyEvents,
   createTrainingStore,
+  failureText,
+  type TrainingFailure,
   type TrainingState,
   type TrainingStatus,
   type TrainingStore,

@@ -194,3 +194,16 @@ export const trainingStoreMessages = defineMessages({
     weightBecame: (weight, v) => `${weight} 变成了 ${v}`,
   },
 });
+
+/** Why training failed (a `TrainingFailure`), in words. */
+export const trainingFailureMessages = defineMessages({
+  en: {
+    worker: (detail: string) => `The training worker failed: ${detail}`,
+    run: (detail: string) => `Training could not start: ${detail}`,
+  },
+  // The runtime's detail is English and only a bug shows it: the Chinese leaves it out.
+  zh: {
+    worker: () => '后台训练线程出错了，训练已停止。',
+    run: () => '无法开始训练（程序内部错误）。',
+  },
+});

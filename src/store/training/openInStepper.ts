@@ -22,7 +22,7 @@ export function checkpointForStepper(c: Checkpoint, config: TrainingConfig): Loa
   return {
     model: checkpointModel(c),
     from: 'training',
-    origin: `the training lab, update ${c.update}`,
+    origin: { kind: 'training', update: c.update },
     inputs: { seqLen, batch, x: x.slice() },
     ...(vocabulary && { vocabulary }),
     extra: readoutJson(c),

@@ -8,6 +8,8 @@ import type { Checkpoint, Divergence, TrainEvent } from '../../workers/protocol'
 import { addCheckpoint, addEval, emptyEvals, type EvalHistory } from './checkpoints';
 import { TRAINING_DEFAULTS, trainingConfigProblem, type TrainingConfig } from './config';
 import { appendProgress, emptyHistory, type TrainingHistory } from './history';
+import { trainingFailureMessages } from './messages';
+import type { Lang } from '../../i18n/lang';
 
 /**
  * Where training stands: `ready` (set up, not trained yet), `training`, `pausing` and
@@ -16,6 +18,17 @@ import { appendProgress, emptyHistory, type TrainingHistory } from './history';
  */
 export type TrainingStatus =
   'ready' | 'training' | 'pausing' | 'stepping' | 'paused' | 'diverged' | 'failed';
+
+/** Why training failed: the worker itself, or a run it could not open; `detail` is English. */
+export interface TrainingFailure {
+  readonly cause: 'worker' | 'run';
+  readonly detail: string;
+}
+
+/** A training failure in a language. */
+export function failureText(f: TrainingFailure, lang: Lang): string {
+  return trainingFailureMessages[lang][f.cause](f.detail);
+}
 
 export interface TrainingState {
   readonly config: TrainingConfig;
@@ -30,8 +43,8 @@ export interface TrainingState {
   /** The checkpoint the slider shows, by update; null follows the newest. */
   readonly shownUpdate: number | null;
   readonly divergence: Divergence | null;
-  /** What went wrong when status is `failed`. */
-  readonly error: string | null;
+  /** What went wrong when status is `failed` (`failureText` words it). */
+  readonly error: TrainingFailure | null;
   /** Shows the checkpoint of update u (null: always the newest). */
   showCheckpoint(u: number | null): void;
 }
@@ -91,7 +104,7 @@ export function applyEvents(
         break;
       case 'error':
         status = 'failed';
-        error = e.message;
+        error = { cause: e.cause, detail: e.message };
         break;
     }
   }

@@ -3,7 +3,7 @@ import { LESSON_STEP_COUNTS } from '../../lessons/ids';
 import { sequenceLength, settingsProblem } from '../settings';
 import { settingsOf, urlStateOf } from './convert';
 import { urlDefaults } from './defaults';
-import { URL_KEYS, URL_PARAMS, type UrlState } from './params';
+import { URL_KEYS, URL_PARAMS, type UrlParam, type UrlState } from './params';
 import { reasonText, type Reason } from './reasons';
 
 /** One ignored parameter, for the notice: "Ignored hidden=abc: not a whole number from 1 to 128". */
@@ -32,6 +32,8 @@ export interface UrlReading {
   readonly notices: readonly UrlNoticeItem[];
   /** Whether the URL set the language (else the page follows the browser's preference). */
   readonly langGiven: boolean;
+  /** The parameters the URL set, valid and kept (the others are at their defaults). */
+  readonly given: readonly (keyof UrlState)[];
 }
 
 const BY_NAME = new Map(URL_KEYS.map((k) => [URL_PARAMS[k].name, k]));
@@ -80,15 +82,18 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
     u,
   );
   if (settingsProblem(settingsOf(plainSequence)) === null) {
-    notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', detail: problem }));
+    notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', problem }));
     return plainSequence;
   }
-  notices.push(item('settings', '', { kind: 'settings', detail: problem }));
+  notices.push(item('settings', '', { kind: 'settings', problem }));
   return urlStateOf({ settings: settingsOf(urlDefaults(u.view)), cursor: u, unit: u.unit }, u);
 }
 
-/** The cursor and unit must lie inside the run the settings make; outside, they start at 0. */
-function checkPlace(u: UrlState, notices: UrlNoticeItem[]): UrlState {
+/**
+ * The cursor and unit must lie inside the run the settings make; outside, they start at 0. In
+ * a lesson they are checked against the step's run instead, when the step is applied.
+ */
+function checkPlace(u: UrlState, notices: UrlNoticeItem[], inLesson: boolean): UrlState {
   const T = sequenceLength(settingsOf(u).sequence);
   const S = SUBSTEPS[u.cell].length;
   const out: [keyof UrlState & ('t' | 'sub' | 'unit'), Reason & { max: number }][] = [
@@ -98,7 +103,7 @@ function checkPlace(u: UrlState, notices: UrlNoticeItem[]): UrlState {
   ];
   let state = u;
   for (const [key, why] of out) {
-    if (u[key] <= why.max) continue;
+    if (inLesson || u[key] <= why.max) continue;
     notices.push(item(URL_PARAMS[key].name, String(u[key]), why));
     state = { ...state, [key]: 0 };
   }
@@ -116,10 +121,16 @@ export function readUrl(search: string): UrlReading {
   const query = new URLSearchParams(search);
   const notices: UrlNoticeItem[] = [];
   const each = readEach(query, notices);
-  const checked = checkPlace(checkSettings(each, query, notices), notices);
   // A link to a lesson opens the lessons view unless it names another.
-  const opensLesson = checked.lesson !== '' && !query.has(URL_PARAMS.view.name);
-  const state = opensLesson ? { ...checked, view: 'lessons' as const } : checked;
-  const langGiven = query.has('lang') && !notices.some((n) => n.param === 'lang');
-  return { state, notices, langGiven };
+  const view = each.lesson !== '' && !query.has(URL_PARAMS.view.name) ? 'lessons' : each.view;
+  const inLesson = view === 'lessons' && each.lesson !== '';
+  const checked = checkPlace(checkSettings(each, query, notices), notices, inLesson);
+  const state = { ...checked, view };
+  const given = URL_KEYS.filter((k) => {
+    const p = URL_PARAMS[k] as UrlParam<unknown>;
+    const raw = query.get(p.name);
+    const value = raw === null ? undefined : p.parse(raw).value;
+    return value !== undefined && p.format(value) === p.format(state[k]);
+  });
+  return { state, notices, langGiven: given.includes('lang'), given };
 }

@@ -1,4 +1,5 @@
 import { defineMessages, type Lang } from '../../i18n';
+import { settingsProblemText, type SettingsProblem } from '../problems';
 
 /** Why a URL parameter was ignored, as data: the notice words it in the page's language. */
 export type Reason =
@@ -17,8 +18,8 @@ export type Reason =
     }
   | { readonly kind: 'unknownParam' }
   | { readonly kind: 'repeated' }
-  /** The settings refused together; `detail` is the store's sentence (English). */
-  | { readonly kind: 'settings'; readonly detail: string }
+  /** The settings refused together, and why (the store's problem). */
+  | { readonly kind: 'settings'; readonly problem: SettingsProblem }
   | { readonly kind: 'pastT'; readonly max: number }
   | { readonly kind: 'pastSub'; readonly max: number }
   | { readonly kind: 'pastUnit'; readonly max: number }
@@ -91,7 +92,7 @@ export function reasonText(r: Reason, lang: Lang): string {
       return m.unknownIds(what, r.count, r.known.join(m.listSep));
     }
     case 'settings':
-      return m.settings(r.detail);
+      return m.settings(settingsProblemText(r.problem, lang));
     case 'flag':
     case 'notNumberList':
     case 'unknownParam':

@@ -138,7 +138,7 @@ describe('CellDiagram', { timeout: 20_000 }, () => {
     const file = readFileSync(join(FIXTURE_DIR, 'gru_L1_I3_H4_T4_B2_s14.json'), 'utf8');
     const { store } = renderPanels({}, 'diagram');
     act(() => {
-      expect(store.getState().importModel(file, 'gru.json')).toBeNull();
+      expect(store.getState().importModel(file, { kind: 'file', name: 'gru.json' })).toBeNull();
     });
     const sample = screen.getByRole('combobox', { name: 'Sample' });
     fireEvent.change(sample, { target: { value: '1' } });

@@ -75,10 +75,14 @@ describe('LabControls', { timeout: 20_000 }, () => {
     const model = structuredClone(store.getState().model);
     act(() => {
       expect(
-        store.getState().loadModel({ model, from: 'training', origin: 'the test' }),
+        store
+          .getState()
+          .loadModel({ model, from: 'training', origin: { kind: 'training', update: 40 } }),
       ).toBeNull();
     });
-    expect(screen.getByText(/^Showing the model from the test, as it is/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Showing the model from the training lab, update 40, as it is/),
+    ).toBeTruthy();
     for (const name of ['Recurrent weight scale', 'Weight scale', 'Hidden size'])
       expect(slider(name).matches(':disabled'), name).toBe(true);
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Cell' }).disabled).toBe(true);

@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LangProvider, type Lang } from '../../../src/i18n';
-import type { LessonPlace } from '../../../src/lessons/ids';
+import type { LessonPlace, LessonRequest } from '../../../src/lessons/ids';
+import { createGateScopeStore } from '../../../src/store';
+import type { WidgetPlace } from '../../../src/store/url';
 import { LessonsView } from '../../../src/views/LessonsView';
 import { stubCanvas } from '../../charts/chartTestKit';
 
@@ -10,6 +12,7 @@ import { stubCanvas } from '../../charts/chartTestKit';
 const seen: { place: LessonPlace | null } = { place: null };
 
 function Harness({ start, lang = 'en' }: { start: LessonPlace; lang?: Lang }) {
+  const [store] = useState(() => createGateScopeStore());
   const [p, setP] = useState(start);
   const go = (q: LessonPlace) => {
     seen.place = q;
@@ -17,7 +20,7 @@ function Harness({ start, lang = 'en' }: { start: LessonPlace; lang?: Lang }) {
   };
   return (
     <LangProvider lang={lang}>
-      <LessonsView place={p} setPlace={go} />
+      <LessonsView store={store} place={p} setPlace={go} />
     </LangProvider>
   );
 }
@@ -114,5 +117,28 @@ describe('LessonsView', () => {
     expect(heading()).toBe('1. 遗忘门');
     expect(screen.getByText('第 1 步，共 7 步')).toBeTruthy();
     expect(screen.getByRole('button', { name: '下一步 →' })).toBeTruthy();
+  });
+
+  it('lays a link’s changes over the step’s setup, and reports where the step starts', () => {
+    const store = createGateScopeStore();
+    const applied: [LessonPlace, WidgetPlace][] = [];
+    const place = { lesson: 'gru-four-steps', step: 5, deviations: { hiddenSize: 8, t: 2 } };
+    render(
+      <LessonsView
+        store={store}
+        place={place as LessonRequest}
+        setPlace={() => {}}
+        onApplied={(p, start) => applied.push([p, start])}
+      />,
+    );
+    expect(store.getState().settings.hiddenSize).toBe(8);
+    expect(store.getState().cursor.t).toBe(2);
+    expect(applied).toHaveLength(1);
+    expect(applied[0][0]).toEqual({ lesson: 'gru-four-steps', step: 5 });
+    // The start is the step's own setup, without the link's changes.
+    expect(applied[0][1].settings.hiddenSize).toBe(4);
+    expect(applied[0][1].cursor.t).toBe(0);
+    // The task reads the widget as the link left it.
+    expect(screen.getByRole('status').textContent).toBe('✓ Done!');
   });
 });

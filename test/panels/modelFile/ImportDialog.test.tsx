@@ -61,7 +61,8 @@ describe('the Import model dialog', () => {
     expect(hiddenBox().disabled).toBe(true);
     expect(screen.getByRole('img', { name: /^GRU cell, layer 1 of 2/ })).toBeTruthy();
     expect(screen.getByText(/Cell, hidden size, layers and bias are the model’s/)).toBeTruthy();
-    expect(store.getState().loaded?.origin).toBe('pasted JSON');
+    expect(store.getState().loaded?.origin).toEqual({ kind: 'pasted' });
+    expect(screen.getByText(/\(pasted JSON\)/)).toBeTruthy();
   });
 
   it('pasted invalid JSON shows, as text, the engine’s message naming the key; nothing changes', async () => {

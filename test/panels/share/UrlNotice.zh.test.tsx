@@ -28,4 +28,12 @@ describe('the URL notice in Chinese', () => {
     );
     expect(screen.getByRole('button', { name: '关闭提示' })).toBeTruthy();
   });
+
+  it('words settings refused together in Chinese (the store’s reason, as data)', () => {
+    const { notices } = readUrl('?seq=text');
+    expect(notices.map((n) => noticeText(n, 'zh'))).toEqual([
+      '已忽略 seq=text：这些设置无法一起使用：序列是空的：请至少给出一步。',
+    ]);
+    expect(notices[0].reason).toBe('The sequence is empty: give it at least one step.');
+  });
 });

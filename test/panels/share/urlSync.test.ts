@@ -22,6 +22,7 @@ function setUp(search: string) {
   const sync = startUrlSync({
     store,
     page,
+    langGiven: readUrl(search).langGiven,
     getView: () => view,
     setView: (v) => (view = v),
     getLang: () => lang,
@@ -106,6 +107,44 @@ describe('startUrlSync(…)', () => {
     window.history.replaceState(null, '', '/app/?cell=gru');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(w.lang()).toBe('en');
+  });
+
+  it('writes lang=en once English is chosen over a Chinese browser, and keeps it', () => {
+    window.history.replaceState(null, '', '/app/?cell=gru');
+    const page = readUrl('?cell=gru').state;
+    let lang: Lang = 'zh'; // the browser's preference: the URL says nothing yet
+    sync = startUrlSync({
+      store: createStoreAt(page),
+      page,
+      getView: () => 'stepper',
+      setView: () => {},
+      getLang: () => lang,
+      setLang: (l) => (lang = l),
+      langGiven: false,
+      browserLang: 'zh',
+      onNotices: () => {},
+      delay: 50,
+    });
+    expect(window.location.search).toBe('?cell=gru');
+    lang = 'en';
+    sync.changed();
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?cell=gru&lang=en');
+    expect(readUrl(window.location.search).langGiven).toBe(true);
+    // Back to a URL from before the choice: the browser's language again, and no lang= written.
+    window.history.replaceState(null, '', '/app/?cell=rnn');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(lang).toBe('zh');
+    expect(window.location.search).toBe('?cell=rnn');
+  });
+
+  it('keeps lang=en as read (a link chose English)', () => {
+    const w = setUp('?lang=en&cell=gru');
+    sync = w.sync;
+    expect(window.location.search).toBe('?cell=gru&lang=en');
+    w.store.getState().update({ hiddenSize: 6 });
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?cell=gru&hidden=6&lang=en');
   });
 
   it('follows the gradient lab’s widget while the lab is shown, and gives popstate to it', () => {

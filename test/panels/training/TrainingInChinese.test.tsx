@@ -7,6 +7,7 @@ import { TrainingView } from '../../../src/views/TrainingView';
 import { stubCanvas } from '../../charts/chartTestKit';
 import { fakeChannel } from './fakeChannel';
 import { SMALL } from './renderTraining';
+import { englishWords } from '../../support/englishWords';
 
 /** The training lab in a language on a fake worker; `setLang` switches it as the page does. */
 function renderTrainingIn(lang: Lang) {
@@ -126,5 +127,20 @@ describe('the training lab in Chinese', () => {
     fireEvent.change(lr, { target: { value: '0' } });
     expect(lr.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('请输入 0.000001 到 1000000 之间的数。')).toBeTruthy();
+  });
+
+  it('says in Chinese that the worker failed, without the runtime’s English', () => {
+    const { fake, store } = renderTrainingIn('zh');
+    act(() => {
+      fake.emit({
+        type: 'error',
+        run: store.getState().run,
+        cause: 'worker',
+        message: 'Uncaught RangeError: out of memory',
+      });
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('后台训练线程出错了，训练已停止。');
+    expect(englishWords(alert.textContent ?? '')).toEqual([]);
   });
 });

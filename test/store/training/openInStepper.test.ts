@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { paramNames, TRAINING_TEXTS, type TrainConfig } from '../../../src/engine';
-import { createGateScopeStore, readModelFile, weightsText } from '../../../src/store';
+import {
+  createGateScopeStore,
+  inputNoticeText,
+  readModelFile,
+  weightsText,
+} from '../../../src/store';
 import { TRAINING_DEFAULTS, checkpointForStepper, modelJson } from '../../../src/store/training';
 import { trainedCheckpoint } from './trainedCheckpoint';
 
@@ -31,9 +36,12 @@ describe('checkpointForStepper', () => {
     expect(s.trace.x).toEqual(c.probe.x);
     // The same engine on the same weights and input: the checkpoint panel's probe run, exactly.
     expect(s.trace.output).toEqual(c.probe.output);
-    expect(s.loaded?.origin).toBe('the training lab, update 2');
-    expect(s.notice).toMatch(
+    expect(s.loaded?.origin).toEqual({ kind: 'training', update: 2 });
+    expect(inputNoticeText(s.notice!, 'en')).toMatch(
       /^The input comes with the model \(the training lab, update 2\): 7 steps/,
+    );
+    expect(inputNoticeText(s.notice!, 'zh')).toMatch(
+      /^输入随模型一起提供（训练实验室（第 2 次更新））：7 步/,
     );
   });
 
@@ -45,7 +53,7 @@ describe('checkpointForStepper', () => {
     expect(exported['readout.weight']).toEqual(lab['readout.weight']);
     expect(exported['readout.bias']).toEqual(lab['readout.bias']);
     expect(exported.params).toEqual(lab.params);
-    const back = readModelFile(JSON.stringify(exported), 'again.json');
+    const back = readModelFile(JSON.stringify(exported), { kind: 'file', name: 'again.json' });
     expect(back.ok && back.loaded.extra).toEqual({
       'readout.weight': lab['readout.weight'],
       'readout.bias': lab['readout.bias'],

@@ -9,6 +9,7 @@ import {
   selectShownCheckpoint,
   toTrainConfig,
   trainingConfigProblem,
+  failureText,
 } from '../../../src/store/training';
 import type { Checkpoint, TrainEvent } from '../../../src/workers/protocol';
 
@@ -70,8 +71,12 @@ describe('applyEvents', () => {
     const divergence = { at: 3, reason: 'the loss became NaN', kept: 0 };
     store.setState((s) => applyEvents(s, [{ type: 'diverged', run, divergence }]));
     expect(store.getState()).toMatchObject({ status: 'diverged', divergence });
-    store.setState((s) => applyEvents(s, [{ type: 'error', run: -1, message: 'gone' }]));
-    expect(store.getState()).toMatchObject({ status: 'failed', error: 'gone' });
+    const error = { type: 'error', run: -1, cause: 'worker', message: 'gone' } as const;
+    store.setState((s) => applyEvents(s, [error]));
+    const failed = store.getState();
+    expect(failed).toMatchObject({ status: 'failed', error: { cause: 'worker', detail: 'gone' } });
+    expect(failureText(failed.error!, 'en')).toBe('The training worker failed: gone');
+    expect(failureText(failed.error!, 'zh')).toBe('后台训练线程出错了，训练已停止。');
   });
 
   it('the slider shows the newest checkpoint unless one is chosen', () => {
