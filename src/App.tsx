@@ -101,8 +101,12 @@ export function App({ search }: { search?: string }) {
     createStoreAt(labFirst || lessonFirst ? DEFAULT_URL_STATE : page),
   );
   const [lessons] = useState(() => createGateScopeStore());
-  const [lab] = useState(() =>
-    labFirst ? createStoreAt(page) : createGateScopeStore(LAB_DEFAULTS),
+  // The lab's store runs a hidden-64 model: made when first needed, not for the first screen.
+  const labStore = useRef<GateScopeStore | null>(null);
+  const lab = useCallback(
+    () =>
+      (labStore.current ??= labFirst ? createStoreAt(page) : createGateScopeStore(LAB_DEFAULTS)),
+    [labFirst, page],
   );
   const [notices, setNotices] = useState(reading.notices);
   const [view, setView] = useState<ViewId>(page.view);
@@ -165,7 +169,7 @@ export function App({ search }: { search?: string }) {
   }, [page.embed]);
   /** Shows a trained model in the stepper's or the lab's widget; returns why not, or null. */
   const openIn = (target: 'stepper' | 'lab') => (loaded: LoadedModel) => {
-    const problem = (target === 'lab' ? lab : stepper).getState().loadModel(loaded);
+    const problem = (target === 'lab' ? lab() : stepper).getState().loadModel(loaded);
     if (problem !== null) return problem;
     setView(target);
     // The button that was pressed is now hidden: focus goes to the view's tab.
@@ -173,7 +177,7 @@ export function App({ search }: { search?: string }) {
     return null;
   };
 
-  const embedStore = view === 'lab' ? lab : stepper;
+  const embedStore = view === 'lab' ? lab() : stepper;
   const modelNotInLink = useStore(embedStore, (s) => s.loaded !== null);
   const notice = <UrlNotice notices={notices} onDismiss={dismiss} />;
   if (page.embed) {
@@ -247,7 +251,7 @@ export function App({ search }: { search?: string }) {
           hidden={view !== 'lab'}
         >
           {opened.has('lab') && (
-            <GateScopeProvider store={lab}>
+            <GateScopeProvider store={lab()}>
               <ViewLoading view="lab">
                 <LazyLabView />
               </ViewLoading>

@@ -22,8 +22,11 @@ import {
 export interface UrlSyncOptions {
   /** The widget whose settings, cursor and unit the URL holds (the cell stepper). */
   readonly store: GateScopeStore;
-  /** The gradient lab's widget: the URL holds its settings instead while the lab is shown. */
-  readonly lab?: GateScopeStore;
+  /**
+   * The gradient lab's widget, made on the first call: the URL holds its settings instead while
+   * the lab is shown.
+   */
+  readonly lab?: () => GateScopeStore;
   /**
    * The lessons view's widget: while a lesson is shown the URL holds what the student changed
    * since the step set it up (the view reports each step's start with `lessonApplied`).
@@ -88,9 +91,13 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   };
   const inLesson = (view: ViewId, where: LessonPlace) =>
     o.lessons !== undefined && view === 'lessons' && where.lesson !== '';
+  let labUnsubscribe: (() => void) | null = null;
   const storeOf = (view: ViewId, where: LessonPlace) => {
     if (inLesson(view, where)) return o.lessons as GateScopeStore;
-    return view === 'lab' && o.lab ? o.lab : o.store;
+    if (view !== 'lab' || !o.lab) return o.store;
+    const lab = o.lab();
+    labUnsubscribe ??= lab.subscribe(changed);
+    return lab;
   };
   /** Where the lesson step shown started (null while the view sets it up). */
   let lessonStart: { place: LessonPlace; start: WidgetPlace } | null = null;
@@ -129,7 +136,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     else win.history.replaceState(null, '', url);
   };
 
-  const changed = () => {
+  // A declaration: storeOf may subscribe it before this line runs.
+  function changed() {
     if (applying || waiting()) return;
     const next = current();
     if (next.lang !== lastLang) langChosen = true;
@@ -142,7 +150,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     if (push) write('push');
     else if (wasReplaceNext) write('replace');
     else if (timer === null) timer = setTimeout(() => write('replace'), delay);
-  };
+  }
 
   const apply = (u: UrlState, given: readonly (keyof UrlState)[]) => {
     applying = true;
@@ -174,7 +182,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     apply(reading.state, reading.given);
   };
 
-  const unsubscribes = [o.store, o.lab, o.lessons].map((store) => store?.subscribe(changed));
+  const unsubscribes = [o.store, o.lessons].map((store) => store?.subscribe(changed));
   win.addEventListener('popstate', onPopState);
   // The URL as read may hold ignored or non-canonical parameters: show what is really set
   // (in a lesson, once the step is set up).
@@ -192,6 +200,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     },
     stop() {
       unsubscribes.forEach((unsubscribe) => unsubscribe?.());
+      labUnsubscribe?.();
       win.removeEventListener('popstate', onPopState);
       if (timer !== null) clearTimeout(timer);
     },

@@ -39,7 +39,7 @@ export function useUrlSync(
     store,
     lab,
     lessons,
-  }: { store: GateScopeStore; lab?: GateScopeStore; lessons?: GateScopeStore },
+  }: { store: GateScopeStore; lab?: () => GateScopeStore; lessons?: GateScopeStore },
   page: UrlState,
   state: PageState,
   onNotices: (notices: readonly UrlNoticeItem[]) => void,

@@ -152,10 +152,11 @@ describe('startUrlSync(…)', () => {
     const page = readUrl('').state;
     const store = createStoreAt(page);
     const lab = createStoreAt(readUrl('?view=lab').state);
+    let made = 0;
     let view: ViewId = 'stepper';
     sync = startUrlSync({
       store,
-      lab,
+      lab: () => (made++, lab),
       page,
       getView: () => view,
       setView: (v) => (view = v),
@@ -164,9 +165,13 @@ describe('startUrlSync(…)', () => {
       onNotices: () => {},
       delay: 50,
     });
+    store.getState().update({ hiddenSize: 5 });
+    vi.advanceTimersByTime(50);
+    expect(made).toBe(0); // the lab's widget is not asked for while the stepper is shown
     view = 'lab';
     sync.changed();
     expect(window.location.search).toBe('?view=lab');
+    expect(made).toBeGreaterThan(0);
     lab.getState().update({ recurrentScale: 1.8 });
     vi.advanceTimersByTime(50);
     expect(window.location.search).toBe('?view=lab&rscale=1.8');
@@ -178,6 +183,33 @@ describe('startUrlSync(…)', () => {
     expect(lab.getState().settings.recurrentScale).toBe(0.5);
     expect(store.getState().settings.recurrentScale).toBe(1);
     expect(store.getState().settings.hiddenSize).toBe(6);
+  });
+
+  it('gives a Back to a lab URL to the lab’s widget even before the lab was shown', () => {
+    window.history.replaceState(null, '', '/app/');
+    const page = readUrl('').state;
+    const store = createStoreAt(page);
+    const lab = createStoreAt(readUrl('?view=lab').state);
+    let view: ViewId = 'stepper';
+    sync = startUrlSync({
+      store,
+      lab: () => lab,
+      page,
+      getView: () => view,
+      setView: (v) => (view = v),
+      getLang: () => 'en',
+      setLang: () => {},
+      onNotices: () => {},
+      delay: 50,
+    });
+    window.history.replaceState(null, '', '/app/?view=lab&rscale=0.5');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(view).toBe('lab');
+    expect(lab.getState().settings.recurrentScale).toBe(0.5);
+    expect(store.getState().settings.recurrentScale).toBe(1);
+    lab.getState().update({ recurrentScale: 0.7 }); // followed from then on
+    vi.advanceTimersByTime(50);
+    expect(window.location.search).toBe('?view=lab&rscale=0.7');
   });
 
   it('applies the URL on popstate without writing a new entry', () => {
