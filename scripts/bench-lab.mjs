@@ -129,6 +129,8 @@ async function scenario(label, setUp) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('tab', { name: 'Gradient lab' }).click();
+  // The lab is a chunk of its own, loaded when its tab is first shown.
+  await page.locator('.lab').waitFor();
   await page.evaluate(instrument);
   await setUp(page);
   await page.locator('.lab-controls[aria-busy="false"]').waitFor();
