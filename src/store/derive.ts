@@ -136,9 +136,18 @@ function lossOf(trace: Trace, inputs: LossInputs): LossResult {
   throw new RangeError('a loss needs its target or its Wout');
 }
 
-/** The settings' own input: their sequence, batch 1. */
+/** The last sequence `generatedInput` made, and what it was made from. */
+let lastSequence: { key: string; sequence: Sequence } | null = null;
+
+/**
+ * The settings' own input: their sequence, batch 1. The last sequence is reused while its
+ * settings stay (a run never writes to its input), so dragging a weight slider does not redraw
+ * the noise or reformat the tokens.
+ */
 function generatedInput(s: Settings) {
-  const sequence = deriveSequence(s);
+  const key = JSON.stringify([s.sequence, s.amplitude, s.sequence.kind === 'noise' && s.seed]);
+  if (lastSequence?.key !== key) lastSequence = { key, sequence: deriveSequence(s) };
+  const { sequence } = lastSequence;
   const input: RunInput = { seqLen: sequence.seqLen, batch: 1, x: sequence.x };
   return { sequence, input, notice: null };
 }

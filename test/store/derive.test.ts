@@ -24,6 +24,25 @@ describe('deriveModel', () => {
   });
 });
 
+describe('deriveModel, again for other scales', () => {
+  it('gives each model parameters of its own, equal to a fresh draw, though draws are reused', () => {
+    const s = { ...DEFAULT_SETTINGS, hiddenSize: 3, seed: 4 };
+    const config = { cell: 'lstm' as const, inputSize: 1, hiddenSize: 3, numLayers: 1, bias: true };
+    const ref = initModel(config, createRng(4));
+    const a = deriveModel({ ...s, recurrentScale: 2 }, 1);
+    a.params.weight_ih_l0.fill(7);
+    const b = deriveModel({ ...s, recurrentScale: 3 }, 1);
+    expect(b.params.weight_hh_l0).not.toBe(a.params.weight_hh_l0);
+    expect(Array.from(b.params.weight_ih_l0)).toEqual(Array.from(ref.params.weight_ih_l0));
+    expect(Array.from(b.params.weight_hh_l0)).toEqual(
+      Array.from(ref.params.weight_hh_l0.map((v) => 3 * v)),
+    );
+    expect(Array.from(a.params.weight_hh_l0)).toEqual(
+      Array.from(ref.params.weight_hh_l0.map((v) => 2 * v)),
+    );
+  });
+});
+
 describe('store.update', () => {
   it('refuses invalid settings with a message and keeps the old run', () => {
     const store = createGateScopeStore();
