@@ -140,14 +140,15 @@ function lossOf(trace: Trace, inputs: LossInputs): LossResult {
 let lastSequence: { key: string; sequence: Sequence } | null = null;
 
 /**
- * The settings' own input: their sequence, batch 1. The last sequence is reused while its
- * settings stay (a run never writes to its input), so dragging a weight slider does not redraw
- * the noise or reformat the tokens.
+ * The settings' own input: their sequence, batch 1. The last sequence is reused (copied) while
+ * its settings stay, so dragging a weight slider does not redraw the noise or reformat the
+ * tokens.
  */
 function generatedInput(s: Settings) {
   const key = JSON.stringify([s.sequence, s.amplitude, s.sequence.kind === 'noise' && s.seed]);
   if (lastSequence?.key !== key) lastSequence = { key, sequence: deriveSequence(s) };
-  const { sequence } = lastSequence;
+  // x is copied: a worker transfers a run's arrays to the page, which would empty the kept one.
+  const sequence = { ...lastSequence.sequence, x: lastSequence.sequence.x.slice() };
   const input: RunInput = { seqLen: sequence.seqLen, batch: 1, x: sequence.x };
   return { sequence, input, notice: null };
 }

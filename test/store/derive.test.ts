@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   createGateScopeStore,
   deriveModel,
+  deriveRun,
   settingsProblem,
 } from '../../src/store';
 
@@ -40,6 +41,23 @@ describe('deriveModel, again for other scales', () => {
     expect(Array.from(a.params.weight_hh_l0)).toEqual(
       Array.from(ref.params.weight_hh_l0.map((v) => 2 * v)),
     );
+  });
+});
+
+describe('deriveRun, again with the same input', () => {
+  it('still runs after a worker transferred the last run’s arrays away', () => {
+    const s = {
+      ...DEFAULT_SETTINGS,
+      hiddenSize: 3,
+      sequence: { kind: 'noise', seqLen: 6 },
+    } as const;
+    const first = deriveRun(s);
+    const x = Array.from(first.input.x);
+    // What lab.worker.ts does with a result: postMessage transfers every typed array's buffer.
+    structuredClone(first.input.x.buffer, { transfer: [first.input.x.buffer] });
+    expect(first.input.x).toHaveLength(0);
+    const again = deriveRun({ ...s, recurrentScale: 2 });
+    expect(Array.from(again.input.x)).toEqual(x);
   });
 });
 
