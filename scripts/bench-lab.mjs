@@ -4,6 +4,7 @@
 //   npm run bench:lab            a table
 //   npm run bench:lab -- --json  JSON
 //   npm run bench:lab -- --no-build  reuse dist/
+//   npm run bench:lab -- --only LSTM  only the scenarios whose label has LSTM
 /* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -129,6 +130,8 @@ async function scenario(label, setUp) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('tab', { name: 'Gradient lab' }).click();
+  // The lab is a chunk of its own, loaded when its tab is first shown.
+  await page.locator('.lab').waitFor();
   await page.evaluate(instrument);
   await setUp(page);
   await page.locator('.lab-controls[aria-busy="false"]').waitFor();
@@ -150,20 +153,27 @@ async function scenario(label, setUp) {
 }
 
 const key = (page, name, k) => page.getByRole('slider', { name, exact: true }).press(k);
-const results = [];
-try {
-  results.push(await scenario('RNN, hidden 64, 50 steps, compare on', async () => {}));
-  results.push(
-    await scenario('LSTM, hidden 64, 50 steps, compare on', (page) =>
-      page.getByRole('combobox', { name: 'Cell' }).selectOption('LSTM'),
-    ),
-  );
-  results.push(
-    await scenario('RNN, hidden 128, 500 steps, compare on (workers)', async (page) => {
+/** The scenarios, each a label and what sets it up; `--only TEXT` runs those whose label has it. */
+const SCENARIOS = [
+  ['RNN, hidden 64, 50 steps, compare on', async () => {}],
+  [
+    'LSTM, hidden 64, 50 steps, compare on',
+    (page) => page.getByRole('combobox', { name: 'Cell' }).selectOption('LSTM'),
+  ],
+  [
+    'RNN, hidden 128, 500 steps, compare on (workers)',
+    async (page) => {
       await key(page, 'Hidden size', 'End');
       await key(page, 'Sequence length', 'End');
-    }),
-  );
+    },
+  ],
+];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : '';
+const results = [];
+try {
+  for (const [label, setUp] of SCENARIOS)
+    if (label.includes(only)) results.push(await scenario(label, setUp));
 } finally {
   await browser.close();
   server.kill();

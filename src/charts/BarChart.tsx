@@ -49,10 +49,8 @@ export function BarChart(props: BarChartProps) {
   const n = series.values.length;
   const log = yScale === 'log';
   const list = useMemo(() => [series], [series]);
-  const data = useMemo(
-    () => ({ indexLabel: 't', index: stepIndex(n, firstStep), columns: list }),
-    [list, n, firstStep],
-  );
+  const index = useMemo(() => stepIndex(n, firstStep), [n, firstStep]);
+  const data = useMemo(() => ({ indexLabel: 't', index, columns: list }), [list, index]);
   const lang = useLang();
   const sep = chartMessages[lang].clauseSep;
   const markers = useMemo(

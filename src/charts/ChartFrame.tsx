@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import './charts.css';
-import { toCsv, type ChartData } from './data';
+import { dataOf, toCsv, type ChartDataSource } from './data';
 import { DataTableView } from './DataTableView';
 import { downloadBlob, renderPng, serialiseSvg } from './exportChart';
 import { fileSlug } from './format';
@@ -33,8 +33,11 @@ export interface ChartFrameProps {
   readonly title: string;
   /** What the chart shows, in words; the accessible name is "{title}: {summary}". */
   readonly summary?: string;
-  /** The numbers behind the chart: the "Show data" table and the CSV export. */
-  readonly data: ChartData;
+  /**
+   * The numbers behind the chart: the "Show data" table and the CSV export (or what builds
+   * them, called only when the table is shown or the CSV exported).
+   */
+  readonly data: ChartDataSource;
   /** Draws the graphic (an <svg>, with any <canvas> layers under it) at a width in CSS px. */
   readonly graphic: (width: number) => ReactNode;
   /**
@@ -89,7 +92,7 @@ export function ChartFrame({
       };
       const blob =
         kind === 'csv'
-          ? new Blob([toCsv(data)], { type: 'text/csv' })
+          ? new Blob([toCsv(dataOf(data))], { type: 'text/csv' })
           : kind === 'svg'
             ? new Blob([serialiseSvg(graphic(), { title })], { type: 'image/svg+xml' })
             : await renderPng(graphic(), { title });
@@ -146,7 +149,7 @@ export function ChartFrame({
       </div>
       {footer}
       <div id={`${id}-data`} className="chart-data" hidden={!open}>
-        {open && <DataTableView title={title} data={data} />}
+        {open && <DataTableView title={title} data={dataOf(data)} />}
       </div>
     </figure>
   );

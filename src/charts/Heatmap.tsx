@@ -2,7 +2,7 @@ import { chartMessages } from './messages';
 import { useLang } from '../i18n';
 import { useId, useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
-import { matrixColumns, stepIndex } from './data';
+import { matrixColumns, once, stepIndex } from './data';
 import { describeMatrix } from './describe';
 import { HeatCanvas } from './HeatCanvas';
 import { HeatAxes } from './HeatAxes';
@@ -65,12 +65,15 @@ export function Heatmap(props: HeatmapProps) {
       ),
     [scaleKind, scaleMax, values],
   );
+  // Built only when the table is shown or the CSV exported: a column per unit costs a run's
+  // worth of copying at 128 units × 500 steps.
   const data = useMemo(
-    () => ({
-      indexLabel: 't',
-      index: stepIndex(cols, firstStep),
-      columns: matrixColumns(values, rows, cols, rowLabel),
-    }),
+    () =>
+      once(() => ({
+        indexLabel: 't',
+        index: stepIndex(cols, firstStep),
+        columns: matrixColumns(values, rows, cols, rowLabel),
+      })),
     [values, rows, cols, firstStep, rowLabel],
   );
   const summary = useMemo(

@@ -62,9 +62,10 @@ export function LineChart(props: LineChartProps) {
   const n = stepCount(series);
   const log = yScale === 'log';
   const columns = useMemo(() => series.map((s) => s.values), [series]);
+  const index = useMemo(() => stepIndex(n, firstStep), [n, firstStep]);
   const data: ChartData = useMemo(
-    () => ({ indexLabel: 't', index: stepIndex(n, firstStep), columns: series }),
-    [series, n, firstStep],
+    () => ({ indexLabel: 't', index, columns: series }),
+    [series, index],
   );
   const lang = useLang();
   const sep = chartMessages[lang].clauseSep;

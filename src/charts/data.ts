@@ -21,6 +21,23 @@ export interface ChartData {
   readonly columns: readonly DataColumn[];
 }
 
+/**
+ * A chart's data, or a function that builds it when asked (the table is opened or a CSV
+ * exported): a big heatmap's table has a column per unit, too costly to build on every redraw
+ * while a slider drags.
+ */
+export type ChartDataSource = ChartData | (() => ChartData);
+
+/** The data of a source. */
+export const dataOf = (source: ChartDataSource): ChartData =>
+  typeof source === 'function' ? source() : source;
+
+/** `build`, called at most once: the first call's result is kept for the next ones. */
+export function once<T>(build: () => T): () => T {
+  let built: { value: T } | null = null;
+  return () => (built ??= { value: build() }).value;
+}
+
 /** Steps n, as numbered on a chart whose first step is `first`: first, first + 1, …. */
 export function stepIndex(n: number, first = 0): Float64Array {
   return Float64Array.from({ length: n }, (_, i) => i + first);

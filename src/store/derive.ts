@@ -65,12 +65,16 @@ export function deriveSequence(s: Settings): Sequence {
   }
 }
 
+/** The last few models drawn by `drawnModel` (one per cell of the compare view), by key. */
+const draws = new Map<string, Model>();
+const KEPT_DRAWS = 3;
+
 /**
- * The model the settings describe: PyTorch's init (times the weight scale) drawn from the seed,
- * then W_hh times the recurrent scale, and the gate bias added to b_ih of the forget gate
- * (LSTM, rows H … 2H) or the update gate (GRU, rows H … 2H) of every layer.
+ * PyTorch's init (times the weight scale) drawn from the seed, before the recurrent scale and
+ * gate bias. The last few draws are kept (never handed out, only copied): dragging the recurrent scale
+ * or the gate bias then copies the parameters instead of drawing them again, a third of a run.
  */
-export function deriveModel(s: Settings, inputSize: number): Model {
+function drawnModel(s: Settings, inputSize: number): Model {
   const config = {
     cell: s.cell,
     inputSize,
@@ -78,10 +82,29 @@ export function deriveModel(s: Settings, inputSize: number): Model {
     numLayers: s.numLayers,
     bias: s.bias,
   };
-  const model = initModel(config, rngFor(s.seed, STREAM.params), {
-    init: s.init,
-    weightScale: s.weightScale,
-  });
+  const key = JSON.stringify([config, s.seed, s.init, s.weightScale]);
+  let model = draws.get(key);
+  if (!model) {
+    const options = { init: s.init, weightScale: s.weightScale };
+    model = initModel(config, rngFor(s.seed, STREAM.params), options);
+    if (draws.size >= KEPT_DRAWS) draws.delete(draws.keys().next().value as string);
+  }
+  // Re-inserted, so the map's first key is the least recently used.
+  draws.delete(key);
+  draws.set(key, model);
+  return model;
+}
+
+/**
+ * The model the settings describe: PyTorch's init (times the weight scale) drawn from the seed,
+ * then W_hh times the recurrent scale, and the gate bias added to b_ih of the forget gate
+ * (LSTM, rows H … 2H) or the update gate (GRU, rows H … 2H) of every layer.
+ */
+export function deriveModel(s: Settings, inputSize: number): Model {
+  const drawn = drawnModel(s, inputSize);
+  const params: Record<string, Float64Array> = {};
+  for (const name in drawn.params) params[name] = drawn.params[name].slice();
+  const model: Model = { config: drawn.config, params };
   const H = s.hiddenSize;
   for (let k = 0; k < s.numLayers; k++) {
     const U = model.params[`weight_hh_l${k}`];
@@ -114,9 +137,19 @@ function lossOf(trace: Trace, inputs: LossInputs): LossResult {
   throw new RangeError('a loss needs its target or its Wout');
 }
 
-/** The settings' own input: their sequence, batch 1. */
+/** The last sequence `generatedInput` made, and what it was made from. */
+let lastSequence: { key: string; sequence: Sequence } | null = null;
+
+/**
+ * The settings' own input: their sequence, batch 1. The last sequence is reused (copied) while
+ * its settings stay, so dragging a weight slider does not redraw the noise or reformat the
+ * tokens.
+ */
 function generatedInput(s: Settings) {
-  const sequence = deriveSequence(s);
+  const key = JSON.stringify([s.sequence, s.amplitude, s.sequence.kind === 'noise' && s.seed]);
+  if (lastSequence?.key !== key) lastSequence = { key, sequence: deriveSequence(s) };
+  // x is copied: a worker transfers a run's arrays to the page, which would empty the kept one.
+  const sequence = { ...lastSequence.sequence, x: lastSequence.sequence.x.slice() };
   const input: RunInput = { seqLen: sequence.seqLen, batch: 1, x: sequence.x };
   return { sequence, input, notice: null };
 }

@@ -36,12 +36,17 @@ export interface LabController {
 
 const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Schedules a function for later (e.g. after the next paint); returns what cancels it. */
+export type Defer = (f: () => void) => () => void;
+
 export function createLabController(
   store: GateScopeStore,
   lab: LabAsyncStore,
   makePool: () => LabPool = () => createLabPool(),
+  defer?: Defer,
 ): LabController {
   let pool: LabPool | null = null;
+  let cancelFollow: (() => void) | null = null;
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -97,10 +102,22 @@ export function createLabController(
       follow(store.getState());
       const stop = store.subscribe((s, prev) => {
         const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
-        if (fresh || s.loaded !== prev.loaded) follow(s);
+        if (!fresh && s.loaded === prev.loaded) return;
+        // With workers, what the lab shows beside the run is asked for once the frame with the
+        // main plots is painted: the workers then start computing after it, so they do not take
+        // the cores from it (on two cores they would), and the postMessage calls leave the input
+        // handler. Its plots are drawn after that paint anyway (useAfterPaint).
+        if (!defer || !pool?.async) return follow(s);
+        if (cancelFollow) return;
+        cancelFollow = defer(() => {
+          cancelFollow = null;
+          follow(store.getState());
+        });
       });
       return () => {
         stop();
+        cancelFollow?.();
+        cancelFollow = null;
         pool?.dispose();
         pool = null;
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixColumns, stepIndex, toCsv } from '../../src/charts/data';
+import { dataOf, matrixColumns, once, stepIndex, toCsv } from '../../src/charts/data';
 
 describe('stepIndex(n, first)', () => {
   it('numbers steps from first', () => {
@@ -40,5 +40,22 @@ describe('toCsv(data)', () => {
       columns: [{ label: 'f, "gate"', values: [] }],
     });
     expect(csv).toBe('t,"f, ""gate"""\r\n');
+  });
+});
+
+describe('once(build) and dataOf(source)', () => {
+  it('once builds on the first call only and returns that value after', () => {
+    let calls = 0;
+    const get = once(() => ({ n: ++calls }));
+    expect(calls).toBe(0);
+    const first = get();
+    expect(get()).toBe(first);
+    expect(calls).toBe(1);
+  });
+
+  it('dataOf returns a chart’s data as given, or built by its function', () => {
+    const data = { indexLabel: 't', index: [0], columns: [{ label: 'a', values: [1] }] };
+    expect(dataOf(data)).toBe(data);
+    expect(dataOf(() => data)).toBe(data);
   });
 });

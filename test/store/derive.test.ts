@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   createGateScopeStore,
   deriveModel,
+  deriveRun,
   settingsProblem,
   settingsProblemText,
 } from '../../src/store';
@@ -22,6 +23,42 @@ describe('deriveModel', () => {
     const want = Array.from(ref.params.bias_ih_l0).map((v, r) => (r >= 3 && r < 6 ? v + 3 : v));
     expect(b).toEqual(want);
     expect(Array.from(m.params.bias_hh_l0)).toEqual(Array.from(ref.params.bias_hh_l0));
+  });
+});
+
+describe('deriveModel, again for other scales', () => {
+  it('gives each model parameters of its own, equal to a fresh draw, though draws are reused', () => {
+    const s = { ...DEFAULT_SETTINGS, hiddenSize: 3, seed: 4 };
+    const config = { cell: 'lstm' as const, inputSize: 1, hiddenSize: 3, numLayers: 1, bias: true };
+    const ref = initModel(config, createRng(4));
+    const a = deriveModel({ ...s, recurrentScale: 2 }, 1);
+    a.params.weight_ih_l0.fill(7);
+    const b = deriveModel({ ...s, recurrentScale: 3 }, 1);
+    expect(b.params.weight_hh_l0).not.toBe(a.params.weight_hh_l0);
+    expect(Array.from(b.params.weight_ih_l0)).toEqual(Array.from(ref.params.weight_ih_l0));
+    expect(Array.from(b.params.weight_hh_l0)).toEqual(
+      Array.from(ref.params.weight_hh_l0.map((v) => 3 * v)),
+    );
+    expect(Array.from(a.params.weight_hh_l0)).toEqual(
+      Array.from(ref.params.weight_hh_l0.map((v) => 2 * v)),
+    );
+  });
+});
+
+describe('deriveRun, again with the same input', () => {
+  it('still runs after a worker transferred the last run’s arrays away', () => {
+    const s = {
+      ...DEFAULT_SETTINGS,
+      hiddenSize: 3,
+      sequence: { kind: 'noise', seqLen: 6 },
+    } as const;
+    const first = deriveRun(s);
+    const x = Array.from(first.input.x);
+    // What lab.worker.ts does with a result: postMessage transfers every typed array's buffer.
+    structuredClone(first.input.x.buffer, { transfer: [first.input.x.buffer] });
+    expect(first.input.x).toHaveLength(0);
+    const again = deriveRun({ ...s, recurrentScale: 2 });
+    expect(Array.from(again.input.x)).toEqual(x);
   });
 });
 

@@ -10,16 +10,16 @@ import { jacobianFactors } from '../../src/engine';
 import { compareKey } from '../../src/store/compare';
 import { compareUpToDate } from '../../src/store/gradientSelectors';
 import { createLabAsyncStore } from '../../src/store/labAsync';
-import { createLabController } from '../../src/workers/labController';
+import { createLabController, type Defer } from '../../src/workers/labController';
 import { createLabPool, syncPool } from '../../src/workers/labPool';
 import { fakeFactory } from './fakeWorker';
 
 const small = { ...LAB_DEFAULTS, hiddenSize: 6, sequence: { kind: 'noise', seqLen: 8 } } as const;
 
-function setup(makePool = syncPool) {
+function setup(makePool = syncPool, defer?: Defer) {
   const store = createGateScopeStore(small as Partial<Settings>);
   const lab = createLabAsyncStore(true);
-  const controller = createLabController(store, lab, makePool);
+  const controller = createLabController(store, lab, makePool, defer);
   return { store, lab, controller };
 }
 
@@ -125,6 +125,39 @@ describe('createLabController(store, lab, pool)', () => {
     expect(lab.getState().jacobian!.loaded).toBeFalsy();
     expect(lab.getState().jacobian!.factors).toHaveLength(9);
     stop();
+  });
+
+  it('with workers, asks for the compare cells once the main plots are painted, once per paint', () => {
+    const { made, factory } = fakeFactory();
+    const waiting: (() => void)[] = [];
+    const defer: Defer = (f) => {
+      waiting.push(f);
+      return () => waiting.splice(waiting.indexOf(f), 1);
+    };
+    const { store, lab, controller } = setup(() => createLabPool(3, factory), defer);
+    const stop = controller.start();
+    for (const w of made) while (w.posted.length > 0) w.answer();
+    const posted = () => made.reduce((n, w) => n + w.posted.length, 0);
+    // Two inputs before the paint: the store has the newest run, no worker has been asked yet.
+    expect(controller.update({ recurrentScale: 2 })).toBeNull();
+    expect(controller.update({ recurrentScale: 3 })).toBeNull();
+    expect(store.getState().settings.recurrentScale).toBe(3);
+    expect(posted()).toBe(0);
+    expect(lab.getState().compare.rnn!.settings.recurrentScale).toBe(1);
+    // The paint: one follow for both, of the newest settings.
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(lab.getState().compare.rnn!.settings.recurrentScale).toBe(3);
+    const jobs = made.flatMap((w) => w.posted.map((p) => p.job));
+    expect(jobs.map((j) => j.settings.recurrentScale)).toEqual([3, 3, 3]);
+    for (const w of made) while (w.posted.length > 0) w.answer();
+    expect(compareUpToDate(lab.getState().compare, compareKey(store.getState().settings))).toBe(
+      true,
+    );
+    // Stopping drops a follow still waiting for its paint.
+    controller.update({ recurrentScale: 4 });
+    stop();
+    expect(waiting).toHaveLength(0);
   });
 
   it('never lets a worker’s older run of the store’s own cell land over the store’s run', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../store/labAsync';
 import { createLabController, type LabController } from '../../workers/labController';
 import type { LabPool } from '../../workers/labPool';
+import { afterNextPaint } from '../useAfterPaint';
 
 interface LabContextValue {
   readonly lab: LabAsyncStore;
@@ -33,7 +34,7 @@ export function LabProvider({ compareOn = true, makePool, children }: LabProvide
   const store = useGateScopeStore();
   const [value] = useState<LabContextValue>(() => {
     const lab = createLabAsyncStore(compareOn);
-    return { lab, controller: createLabController(store, lab, makePool) };
+    return { lab, controller: createLabController(store, lab, makePool, afterNextPaint) };
   });
   useEffect(() => value.controller.start(), [value]);
   return <LabContext value={value}>{children}</LabContext>;
