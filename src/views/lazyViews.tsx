@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import type { ViewId } from '../store/url';
+import { prefetchPlots } from './panelSlots';
 import { pageMessages } from './messages';
 
 /*
@@ -25,7 +26,7 @@ export const LazyLessonsView = lazy(() =>
 
 /** Fetches every view's chunk without showing it (the browser keeps one copy of each module). */
 export function prefetchViews(): Promise<unknown> {
-  return Promise.all([importLab(), importTraining(), importLessons()]);
+  return Promise.all([prefetchPlots(), importLab(), importTraining(), importLessons()]);
 }
 
 /** Runs `f` when the page is idle after its first paint; returns a cancel function. */
