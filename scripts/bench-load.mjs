@@ -13,6 +13,7 @@
 // 95th percentile of each. --cpu-throttle R slows the page's CPU R× (Chromium's DevTools
 // emulation, e.g. 4 for a mid-range phone); without it the CPU runs as it is. --query '?…'
 // loads the page at that address (e.g. `?hide=gates,states` to time the stepper without them).
+// Nothing is evaluated in the page until 2.5 s after its load event (see coldLoad).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
@@ -34,6 +35,8 @@ const queryArg = args.indexOf('--query');
 const QUERY = queryArg >= 0 ? args[queryArg + 1] : '';
 const THROTTLE = option('--cpu-throttle', 1);
 const READY = 'gatescope:ready';
+/** How long a load is left alone before its marks are read (ms after the load event). */
+const SETTLE_MS = 2500;
 const distArg = args.indexOf('--dist');
 // Builds made before the mark existed can still be timed up to the load event.
 const noMark = args.includes('--no-mark');
@@ -92,12 +95,16 @@ async function coldLoad() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   }
   await page.goto(url + QUERY, { waitUntil: 'load' });
-  // The app renders after the load event: wait for its first paint (and its ready mark).
+  // The app renders after the load event. Its marks are its own timestamps, so the page is left
+  // alone until it has surely painted: Playwright's polling evaluates a script in the page on
+  // every frame (compiling its helper script first), which would compete with the load it times.
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
   await page.waitForFunction(
     ([name, mark]) =>
       performance.getEntriesByName('first-contentful-paint').length > 0 &&
       (!mark || performance.getEntriesByName(name).length > 0),
     [READY, !noMark],
+    { polling: 100 },
   );
   const times = await page.evaluate((name) => {
     const [nav] = performance.getEntriesByType('navigation');
