@@ -31,7 +31,7 @@ export function Presets() {
             >
               {titles[p.id]}
             </button>
-            <span id={`${id}-${p.id}`} className="lab-visually-hidden">
+            <span id={`${id}-${p.id}`} className="visually-hidden">
               {descriptions[p.id]}
             </span>
           </li>
