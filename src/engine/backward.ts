@@ -1,11 +1,12 @@
 import { gradQuantities } from './cells';
-import { matmulNT, rowsDot, transposeInto } from './dot';
+import { matmulNT, transposeInto } from './dot';
 import { KERNELS } from './kernels';
 import type { BackState, CellKernel } from './kernels/kernel';
 import type { LayerView } from './layer';
 import { layerView } from './layer';
 import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
+import { packedLength, packedRowsDot, packRows, setVector } from './packed';
 import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
 import { FRESH, type Workspace } from './workspace';
@@ -75,6 +76,7 @@ function backwardLayer(
     dB: kernel.separateRecurrentGrad ? scratch('dB', T * B * GH, true) : dA,
   };
   const UT = transposeInto(L.U, GH, H, scratch('UT', GH * H));
+  const UTp = packRows(UT, 1, H, GH, scratch('UTp', packedLength(1, H, GH)));
   const viaU = scratch('viaU', H);
   for (let t = T - 1; t >= 0; t--) {
     // dL/dh_t = (from the output or the layer above) + (from step t + 1)
@@ -82,7 +84,8 @@ function backwardLayer(
     kernel.backStep(L, t, s);
     // h_{t−1} feeds every gate through W_hh: dL/dh_{t−1} += W_hhᵀ dB_t
     for (let b = 0; b < B; b++) {
-      rowsDot(UT, GH, 0, H, s.dB, (t * B + b) * GH, viaU, 0);
+      setVector(UTp, s.dB, (t * B + b) * GH);
+      packedRowsDot(UTp, 0, H, viaU, 0);
       for (let j = 0; j < H; j++) s.dhNext[b * H + j] += viaU[j];
     }
   }

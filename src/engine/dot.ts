@@ -69,10 +69,42 @@ function entry(A: Float64Array, B: Float64Array, i: number, j: number, K: number
   return s;
 }
 
+/** out[i + r, j] for r < 4 = Σ_k A[i + r, k] · B[j, k] in plain order: a 4 × 1 tile. */
+function column4(
+  A: Float64Array,
+  B: Float64Array,
+  i: number,
+  j: number,
+  n: number,
+  K: number,
+  out: Float64Array,
+) {
+  const a0 = i * K;
+  const b0 = j * K;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = 0; k < K; k++) {
+    const y = B[b0 + k];
+    s0 += A[a0 + k] * y;
+    s1 += A[a0 + K + k] * y;
+    s2 += A[a0 + 2 * K + k] * y;
+    s3 += A[a0 + 3 * K + k] * y;
+  }
+  const o = i * n + j;
+  out[o] = s0;
+  out[o + n] = s1;
+  out[o + 2 * n] = s2;
+  out[o + 3 * n] = s3;
+}
+
 /**
  * out[i, j] = Σ_k A[i, k] · B[j, k] for the row-major (m, K) matrix A and (n, K) matrix B, into
  * the row-major (m, n) matrix `out`. Each entry is summed in plain order k = 0, 1, … exactly as
- * `rowsDot` sums it; 2 × 2 tiles use every load twice.
+ * `rowsDot` sums it. 4 × 3 tiles use each load of A three times and each load of B four: the
+ * most this machine's 16 floating-point registers hold without spilling (faster than 4 × 2
+ * and 4 × 4 here).
  */
 export function matmulNT(
   A: Float64Array,
@@ -82,48 +114,62 @@ export function matmulNT(
   K: number,
   out: Float64Array,
 ): void {
-  const m2 = m - (m % 4);
-  const n2 = n - (n % 2);
-  for (let i = 0; i < m2; i += 4) {
+  const m4 = m - (m % 4);
+  const n3 = n - (n % 3);
+  for (let i = 0; i < m4; i += 4) {
     const a0 = i * K;
-    for (let j = 0; j < n2; j += 2) {
+    for (let j = 0; j < n3; j += 3) {
       const b0 = j * K;
       let s00 = 0;
       let s01 = 0;
+      let s02 = 0;
       let s10 = 0;
       let s11 = 0;
+      let s12 = 0;
       let s20 = 0;
       let s21 = 0;
+      let s22 = 0;
       let s30 = 0;
       let s31 = 0;
+      let s32 = 0;
       for (let k = 0; k < K; k++) {
         const y0 = B[b0 + k];
         const y1 = B[b0 + K + k];
-        const x0 = A[a0 + k];
-        const x1 = A[a0 + K + k];
-        const x2 = A[a0 + 2 * K + k];
-        const x3 = A[a0 + 3 * K + k];
-        s00 += x0 * y0;
-        s01 += x0 * y1;
-        s10 += x1 * y0;
-        s11 += x1 * y1;
-        s20 += x2 * y0;
-        s21 += x2 * y1;
-        s30 += x3 * y0;
-        s31 += x3 * y1;
+        const y2 = B[b0 + 2 * K + k];
+        let x = A[a0 + k];
+        s00 += x * y0;
+        s01 += x * y1;
+        s02 += x * y2;
+        x = A[a0 + K + k];
+        s10 += x * y0;
+        s11 += x * y1;
+        s12 += x * y2;
+        x = A[a0 + 2 * K + k];
+        s20 += x * y0;
+        s21 += x * y1;
+        s22 += x * y2;
+        x = A[a0 + 3 * K + k];
+        s30 += x * y0;
+        s31 += x * y1;
+        s32 += x * y2;
       }
       const o = i * n + j;
       out[o] = s00;
       out[o + 1] = s01;
+      out[o + 2] = s02;
       out[o + n] = s10;
       out[o + n + 1] = s11;
+      out[o + n + 2] = s12;
       out[o + 2 * n] = s20;
       out[o + 2 * n + 1] = s21;
+      out[o + 2 * n + 2] = s22;
       out[o + 3 * n] = s30;
       out[o + 3 * n + 1] = s31;
+      out[o + 3 * n + 2] = s32;
     }
+    // The last one or two columns, if any.
+    for (let j = n3; j < n; j++) column4(A, B, i, j, n, K, out);
   }
-  // The odd last column and row, if any.
-  if (n2 < n) for (let i = 0; i < m; i++) out[i * n + n2] = entry(A, B, i, n2, K);
-  for (let i = m2; i < m; i++) for (let j = 0; j < n2; j++) out[i * n + j] = entry(A, B, i, j, K);
+  // The last rows, if any.
+  for (let i = m4; i < m; i++) for (let j = 0; j < n; j++) out[i * n + j] = entry(A, B, i, j, K);
 }

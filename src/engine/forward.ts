@@ -1,6 +1,7 @@
 import { matmulNT } from './dot';
 import { KERNELS } from './kernels';
 import { firstNonFiniteForward } from './nonfinite';
+import { packedLength, packRows } from './packed';
 import type { PreparedRun } from './prepare';
 import { prepareRun } from './prepare';
 import { scratch } from './scratch';
@@ -48,6 +49,7 @@ export function runForward(model: Model, input: RunInput, ws?: Workspace): Trace
     // working array reused from run to run (it is read only by this layer's time loop).
     L.P = scratch('P', TB * L.G * L.H);
     matmulNT(L.u, L.W, TB, L.G * L.H, L.In, L.P);
+    L.Up = packRows(L.U, L.G, L.H, L.H, scratch('Up', packedLength(L.G, L.H, L.H)));
     for (let t = 0; t < input.seqLen; t++) {
       for (const step of substeps) step(L, t);
     }

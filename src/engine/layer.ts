@@ -1,4 +1,5 @@
 import { gateCount } from './cells';
+import type { PackedRows } from './packed';
 import type { LayerTrace, Model } from './types';
 import { FRESH, type Workspace } from './workspace';
 
@@ -35,6 +36,11 @@ export interface LayerView {
    * time loop; null when a stepper computes it row by row (both sum in the same order).
    */
   P: Float64Array | null;
+  /**
+   * U packed by gate for the recurrent products (see packed.ts), filled by a whole-sequence
+   * run before its time loop; null when a stepper reads U directly (both sum in the same order).
+   */
+  Up: PackedRows | null;
   /** Scratch (H): one gate's input half W_ih u + b_ih, for one batch row. */
   readonly ih: Float64Array;
   /** Scratch (H): one gate's recurrent half W_hh h + b_hh, for one batch row. */
@@ -71,6 +77,7 @@ export function layerView(
     c0: c0 ? c0.subarray(k * BH, (k + 1) * BH) : null,
     q,
     P: null,
+    Up: null,
     ih: ws.take(`view.${k}.ih`, H),
     hh: ws.take(`view.${k}.hh`, H),
   };

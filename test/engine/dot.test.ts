@@ -29,6 +29,8 @@ describe('dot kernels', () => {
     for (const [m, n, K] of [
       [5, 3, 7],
       [4, 6, 2],
+      [8, 5, 3],
+      [7, 8, 11],
       [1, 1, 9],
     ]) {
       const A = seq(m * K, (k) => Math.sin(k + 0.5));

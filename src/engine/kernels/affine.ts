@@ -1,5 +1,6 @@
 import { rowsDot } from '../dot';
 import type { LayerView } from '../layer';
+import { packedRowsDot, setVector } from '../packed';
 
 /**
  * Where gate q's input half W_ih[r] · u_t[b] (rows r = q·H + j) lives at step t, batch row b:
@@ -11,6 +12,17 @@ function inputHalf(L: LayerView, t: number, b: number, q: number): [Float64Array
   if (P !== null) return [P, (t * L.B + b) * L.G * H + q * H];
   rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, L.ih, 0);
   return [L.ih, 0];
+}
+
+/** L.hh[j] = W_hh[r] · h_{t−1}[b] for gate q's rows r = q·H + j, h_{t−1}[b] at hp[hpOff …]. */
+function recurrentHalf(L: LayerView, q: number, hp: Float64Array, hpOff: number): void {
+  const { H, Up } = L;
+  if (Up === null) {
+    rowsDot(L.U, H, q * H, (q + 1) * H, hp, hpOff, L.hh, 0);
+  } else {
+    setVector(Up, hp, hpOff);
+    packedRowsDot(Up, q, H, L.hh, 0);
+  }
 }
 
 /**
@@ -28,7 +40,7 @@ export function gateHalves(
 ): void {
   const { H, ih, hh, bi, bh } = L;
   const [src, so] = inputHalf(L, t, b, q);
-  rowsDot(L.U, H, q * H, (q + 1) * H, hp, hpOff + b * H, hh, 0);
+  recurrentHalf(L, q, hp, hpOff + b * H);
   for (let j = 0; j < H; j++) ih[j] = src[so + j];
   if (bi !== null && bh !== null) {
     for (let j = 0; j < H; j++) {
@@ -63,7 +75,7 @@ export function gate(
   const qH = q * H;
   for (let b = 0; b < B; b++) {
     const [src, so] = inputHalf(L, t, b, q);
-    rowsDot(L.U, H, qH, qH + H, hp, hpOff + b * H, hh, 0);
+    recurrentHalf(L, q, hp, hpOff + b * H);
     const o = (t * B + b) * H;
     for (let j = 0; j < H; j++) {
       const v =
