@@ -51,6 +51,11 @@ function rowSums(dT: Float64Array, rows: number, TB: number, out: Float64Array):
   return out;
 }
 
+function copyInto(from: Float64Array, to: Float64Array): Float64Array {
+  to.set(from);
+  return to;
+}
+
 /** Backprop through one layer. gOut: (T, B, H) dL/dh_t from above; returns dL/du: (T, B, In). */
 function backwardLayer(
   kernel: CellKernel,
@@ -111,8 +116,11 @@ function backwardLayer(
     named('weight_hh', GH * H),
   );
   if (L.bi !== null) {
-    out.params[`bias_ih_l${k}`] = rowSums(dAT, GH, TB, named('bias_ih', GH));
-    out.params[`bias_hh_l${k}`] = rowSums(dBT, GH, TB, named('bias_hh', GH));
+    const dbi = rowSums(dAT, GH, TB, named('bias_ih', GH));
+    out.params[`bias_ih_l${k}`] = dbi;
+    // Without a separate recurrent gradient (LSTM, RNN) both biases get the same sums.
+    const dbh = named('bias_hh', GH);
+    out.params[`bias_hh_l${k}`] = dBT === dAT ? copyInto(dbi, dbh) : rowSums(dBT, GH, TB, dbh);
   }
 
   out.layer.h = s.dh;

@@ -15,6 +15,12 @@ function finalState(run: PreparedRun, name: 'h' | 'c', T: number, B: number, H: 
   return out;
 }
 
+/** Adds v to each of the `rows` rows of the row-major matrix M (rows, v.length). */
+function addRows(M: Float64Array, rows: number, v: Float64Array): void {
+  const n = v.length;
+  for (let r = 0; r < rows; r++) for (let j = 0; j < n; j++) M[r * n + j] += v[j];
+}
+
 /** Completes a run whose every sub-step has been computed into a Trace. */
 export function finishTrace(model: Model, input: RunInput, run: PreparedRun): Trace {
   const { cell, inputSize: I, hiddenSize: H } = model.config;
@@ -49,6 +55,7 @@ export function runForward(model: Model, input: RunInput, ws?: Workspace): Trace
     // working array reused from run to run (it is read only by this layer's time loop).
     L.P = scratch('P', TB * L.G * L.H);
     matmulNT(L.u, L.W, TB, L.G * L.H, L.In, L.P);
+    if (L.bi !== null) addRows(L.P, TB, L.bi);
     L.Up = packRows(L.U, L.G, L.H, L.H, scratch('Up', packedLength(L.G, L.H, L.H)));
     for (let t = 0; t < input.seqLen; t++) {
       for (const step of substeps) step(L, t);

@@ -32,8 +32,8 @@ export interface LayerView {
   /** The layer's trace quantities, each (T, B, H). */
   readonly q: LayerTrace;
   /**
-   * W_ih u_t for every step at once: (T, B, G·H), filled by a whole-sequence run before its
-   * time loop; null when a stepper computes it row by row (both sum in the same order).
+   * W_ih u_t + b_ih for every step at once: (T, B, G·H), filled by a whole-sequence run before
+   * its time loop; null when a stepper computes it row by row (both sum in the same order).
    */
   P: Float64Array | null;
   /**

@@ -68,7 +68,8 @@ export function setVector(p: PackedRows, v: Float64Array, vOff: number): void {
 
 /**
  * out[outOff + j] = Σ_k M[g·rows + j, k] · vector[k] for j < rows, each summed in plain order
- * k = 0, 1, … (as `rowsDot` sums it), over the run of group g of a packing.
+ * k = 0, 1, … (as `rowsDot` sums it), over the run of group g of a packing; then, with a bias,
+ * + bias[g·rows + j].
  */
 export function packedRowsDot(
   p: PackedRows,
@@ -76,6 +77,7 @@ export function packedRowsDot(
   rows: number,
   out: Float64Array,
   outOff: number,
+  bias: Float64Array | null = null,
 ): void {
   const { buf, cols, vOff } = p;
   const vEnd = vOff + cols;
@@ -92,6 +94,13 @@ export function packedRowsDot(
       c += buf[at + 2] * x;
       d += buf[at + 3] * x;
       at += 4;
+    }
+    if (bias !== null) {
+      const r = g * rows + j;
+      a += bias[r];
+      if (j + 1 < rows) b += bias[r + 1];
+      if (j + 2 < rows) c += bias[r + 2];
+      if (j + 3 < rows) d += bias[r + 3];
     }
     const o = outOff + j;
     out[o] = a;

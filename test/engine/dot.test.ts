@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matmulNT, rowsDot, transpose } from '../../src/engine/dot';
+import { packedLength, packedRowsDot, packRows, setVector } from '../../src/engine/packed';
 
 const seq = (n: number, f: (k: number) => number) =>
   Float64Array.from({ length: n }, (_, k) => f(k));
@@ -51,5 +52,41 @@ describe('dot kernels', () => {
     expect(Array.from(transpose(Float64Array.of(1, 2, 3, 4, 5, 6), 2, 3))).toEqual([
       1, 4, 2, 5, 3, 6,
     ]);
+  });
+});
+
+describe('packed rows', () => {
+  it('packedRowsDot gives rowsDot’s bits for every gate, with odd sizes and a bias added last', () => {
+    for (const [groups, rows, cols] of [
+      [4, 5, 7],
+      [3, 8, 3],
+      [1, 1, 1],
+      [2, 6, 9],
+    ]) {
+      const M = seq(groups * rows * cols, (k) => Math.sin(k * 0.37 + 0.1));
+      const v = seq(cols + 3, (k) => Math.cos(k * 1.9));
+      const bias = seq(groups * rows, (k) => 0.1 * k - 0.3);
+      const p = packRows(M, groups, rows, cols, new Float64Array(packedLength(groups, rows, cols)));
+      setVector(p, v, 3);
+      for (let g = 0; g < groups; g++) {
+        const got = new Float64Array(rows + 2);
+        packedRowsDot(p, g, rows, got, 1);
+        const biased = new Float64Array(rows);
+        packedRowsDot(p, g, rows, biased, 0, bias);
+        for (let j = 0; j < rows; j++) {
+          const r = g * rows + j;
+          const want = plain(M.subarray(r * cols, r * cols + cols), v.subarray(3, 3 + cols));
+          expect(got[1 + j]).toBe(want);
+          expect(biased[j]).toBe(want + bias[r]);
+        }
+        // Nothing is written past the group's rows (the padding rows of its last block).
+        expect(got[rows + 1]).toBe(0);
+        expect(got[0]).toBe(0);
+      }
+    }
+  });
+
+  it('packRows refuses a buffer too short for the packing', () => {
+    expect(() => packRows(new Float64Array(6), 1, 2, 3, new Float64Array(5))).toThrow(RangeError);
   });
 });

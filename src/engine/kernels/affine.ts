@@ -3,25 +3,31 @@ import type { LayerView } from '../layer';
 import { packedRowsDot, setVector } from '../packed';
 
 /**
- * Where gate q's input half W_ih[r] · u_t[b] (rows r = q·H + j) lives at step t, batch row b:
- * in the whole-sequence product P, or (a stepper's run) computed now into L.ih. Both sum in the
- * same order, so both give the same bits. Returns the array and the offset of unit j = 0.
+ * Gate q's input half W_ih[r] · u_t[b] + b_ih[r] (rows r = q·H + j) at step t, batch row b:
+ * in the whole-sequence product P (its bias already added), or (a stepper's run) computed now
+ * into L.ih. Both sum in the same order, so both give the same bits. Returns the array and the
+ * offset of unit j = 0.
  */
 function inputHalf(L: LayerView, t: number, b: number, q: number): [Float64Array, number] {
-  const { H, In, P } = L;
+  const { H, In, P, bi, ih } = L;
   if (P !== null) return [P, (t * L.B + b) * L.G * H + q * H];
-  rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, L.ih, 0);
-  return [L.ih, 0];
+  rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, ih, 0);
+  if (bi !== null) for (let j = 0; j < H; j++) ih[j] += bi[q * H + j];
+  return [ih, 0];
 }
 
-/** L.hh[j] = W_hh[r] · h_{t−1}[b] for gate q's rows r = q·H + j, h_{t−1}[b] at hp[hpOff …]. */
+/**
+ * L.hh[j] = W_hh[r] · h_{t−1}[b] + b_hh[r] for gate q's rows r = q·H + j, with h_{t−1}[b] at
+ * hp[hpOff …]: from U packed by the whole-sequence run, or from U itself (a stepper's run).
+ */
 function recurrentHalf(L: LayerView, q: number, hp: Float64Array, hpOff: number): void {
-  const { H, Up } = L;
+  const { H, Up, bh, hh } = L;
   if (Up === null) {
-    rowsDot(L.U, H, q * H, (q + 1) * H, hp, hpOff, L.hh, 0);
+    rowsDot(L.U, H, q * H, (q + 1) * H, hp, hpOff, hh, 0);
+    if (bh !== null) for (let j = 0; j < H; j++) hh[j] += bh[q * H + j];
   } else {
     setVector(Up, hp, hpOff);
-    packedRowsDot(Up, q, H, L.hh, 0);
+    packedRowsDot(Up, q, H, hh, 0, bh);
   }
 }
 
@@ -38,16 +44,10 @@ export function gateHalves(
   hp: Float64Array,
   hpOff: number,
 ): void {
-  const { H, ih, hh, bi, bh } = L;
+  const { H, ih } = L;
   const [src, so] = inputHalf(L, t, b, q);
   recurrentHalf(L, q, hp, hpOff + b * H);
-  for (let j = 0; j < H; j++) ih[j] = src[so + j];
-  if (bi !== null && bh !== null) {
-    for (let j = 0; j < H; j++) {
-      ih[j] += bi[q * H + j];
-      hh[j] += bh[q * H + j];
-    }
-  }
+  if (src !== ih) for (let j = 0; j < H; j++) ih[j] = src[so + j];
 }
 
 /** σ(v) = 1 / (1 + e^(−v)), PyTorch's sigmoid. */
@@ -68,20 +68,16 @@ export function gate(
   out: Float64Array,
   squash: 'sigmoid' | 'tanh',
 ): void {
-  const { B, H, hh, bi, bh } = L;
+  const { B, H, hh } = L;
   const hp = t > 0 ? L.q.h : L.h0;
   const hpOff = t > 0 ? (t - 1) * B * H : 0;
   const sig = squash === 'sigmoid';
-  const qH = q * H;
   for (let b = 0; b < B; b++) {
     const [src, so] = inputHalf(L, t, b, q);
     recurrentHalf(L, q, hp, hpOff + b * H);
     const o = (t * B + b) * H;
     for (let j = 0; j < H; j++) {
-      const v =
-        bi !== null && bh !== null
-          ? src[so + j] + bi[qH + j] + (hh[j] + bh[qH + j])
-          : src[so + j] + hh[j];
+      const v = src[so + j] + hh[j];
       pre[o + j] = v;
       out[o + j] = sig ? sigmoid(v) : Math.tanh(v);
     }
