@@ -6,7 +6,7 @@
 //   node scripts/profile-lab.mjs [lstm] [big] [--moves N]   (big: hidden 128, 500 steps)   (PROFILE_PORT, default 4194)
 /* global document */
 import { spawn } from 'node:child_process';
-import { readFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,8 @@ try {
   await cdp.send('Profiler.start');
   await drag(MOVES);
   ({ profile } = await cdp.send('Profiler.stop'));
+  // PROFILE_SAVE=FILE keeps the CPU profile (e.g. to open in DevTools).
+  if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
   await browser.stopTracing();
 } finally {
   await browser.close();
@@ -84,6 +86,8 @@ try {
 
 // --- the trace: per input event, the handler and the frame after it -------------------------
 const events = JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents;
+if (process.env.PROFILE_SAVE)
+  writeFileSync(process.env.PROFILE_SAVE + '.trace.json', readFileSync(tracePath));
 unlinkSync(tracePath);
 const names = new Map();
 for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);

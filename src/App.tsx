@@ -44,6 +44,9 @@ import { ViewTabs } from './views/ViewTabs';
 import { pageMessages } from './views/messages';
 import './panels/share/share.css';
 
+/** The gradient lab's runs follow a dragged slider: they reuse their memory (runMemory.ts). */
+const LAB_STORE = { reuseMemory: true };
+
 const placeOf = (store: GateScopeStore): WidgetPlace => {
   const { settings, cursor, unit } = store.getState();
   return { settings, cursor, unit };
@@ -105,7 +108,9 @@ export function App({ search }: { search?: string }) {
   const labStore = useRef<GateScopeStore | null>(null);
   const lab = useCallback(
     () =>
-      (labStore.current ??= labFirst ? createStoreAt(page) : createGateScopeStore(LAB_DEFAULTS)),
+      (labStore.current ??= labFirst
+        ? createStoreAt(page, LAB_STORE)
+        : createGateScopeStore(LAB_DEFAULTS, LAB_STORE)),
     [labFirst, page],
   );
   const [notices, setNotices] = useState(reading.notices);

@@ -18,6 +18,8 @@ import {
   type RunInput,
   type Sequence,
   type Trace,
+  type Workspace,
+  FRESH,
 } from '../engine';
 import { loadedInput } from './loadedInput';
 import type { InputNotice } from './modelNotes';
@@ -98,12 +100,17 @@ function drawnModel(s: Settings, inputSize: number): Model {
 /**
  * The model the settings describe: PyTorch's init (times the weight scale) drawn from the seed,
  * then W_hh times the recurrent scale, and the gate bias added to b_ih of the forget gate
- * (LSTM, rows H … 2H) or the update gate (GRU, rows H … 2H) of every layer.
+ * (LSTM, rows H … 2H) or the update gate (GRU, rows H … 2H) of every layer. Its parameters are
+ * copies in memory from `ws`.
  */
-export function deriveModel(s: Settings, inputSize: number): Model {
+export function deriveModel(s: Settings, inputSize: number, ws: Workspace = FRESH): Model {
   const drawn = drawnModel(s, inputSize);
   const params: Record<string, Float64Array> = {};
-  for (const name in drawn.params) params[name] = drawn.params[name].slice();
+  for (const name in drawn.params) {
+    const from = drawn.params[name];
+    params[name] = ws.take(`model.${name}`, from.length);
+    params[name].set(from);
+  }
   const model: Model = { config: drawn.config, params };
   const H = s.hiddenSize;
   for (let k = 0; k < s.numLayers; k++) {
@@ -157,15 +164,20 @@ function generatedInput(s: Settings) {
 /**
  * Runs the model forward on the input and backward from the loss: the settings' model on their
  * sequence, or a loaded model as it is (on its own input, or the settings' sequence made to fit).
+ * The run's arrays come from `ws` (see runMemory.ts): fresh ones by default.
  */
-export function deriveRun(s: Settings, loaded: LoadedModel | null = null): Run {
+export function deriveRun(
+  s: Settings,
+  loaded: LoadedModel | null = null,
+  ws: Workspace = FRESH,
+): Run {
   const { sequence, input, notice } = loaded
     ? loadedInput(s, loaded, deriveSequence(s))
     : generatedInput(s);
-  const model = loaded ? loaded.model : deriveModel(s, sequence.inputSize);
-  const trace = runForward(model, input);
+  const model = loaded ? loaded.model : deriveModel(s, sequence.inputSize, ws);
+  const trace = runForward(model, input, ws);
   const lossInputs = deriveLossInputs(s, trace, (loaded?.inputs && loaded.loss) || {});
   const loss = lossOf(trace, lossInputs);
-  const grads = backward(model, trace, loss.dOutput);
+  const grads = backward(model, trace, loss.dOutput, ws);
   return { model, sequence, input, trace, lossInputs, loss, grads, notice };
 }

@@ -3,7 +3,12 @@ export * from './cursor';
 export * from './selectors';
 export * from './state';
 export * from './stepTable';
-export { createGateScopeStore, type GateScopeInit, type GateScopeStore } from './store';
+export {
+  createGateScopeStore,
+  type GateScopeInit,
+  type GateScopeStore,
+  type StoreOptions,
+} from './store';
 export * from './settings';
 export { TEXT_PRESETS } from './presets';
 export { deriveModel, deriveRun, deriveSequence, type Run } from './derive';

@@ -2,6 +2,7 @@ import { SUBSTEPS, type Trace } from '../engine';
 import { clampCursor, type Cursor, type CursorBounds } from './cursor';
 import { deriveRun, type Run } from './derive';
 import { readModelFile } from './modelFile';
+import { freshMemory, type RunMemory } from './runMemory';
 import type { SettingsProblem } from './problems';
 import { settingsProblem, type Settings } from './settings';
 import { FIXED_KEYS, fixedSettings, withoutInputs, type LoadedModel } from './source';
@@ -39,7 +40,7 @@ function fixedProblem(
 }
 
 export const createModelSlice =
-  (settings: Settings, run: Run): SliceCreator<ModelSlice> =>
+  (settings: Settings, run: Run, memory: RunMemory = freshMemory): SliceCreator<ModelSlice> =>
   (set, get) => ({
     settings,
     loaded: null,
@@ -52,7 +53,11 @@ export const createModelSlice =
       // A new sequence replaces the input that came with the model.
       const edited = 'sequence' in change || 'amplitude' in change;
       const source = loaded && edited && loaded.inputs ? withoutInputs(loaded) : loaded;
-      set((s) => ({ settings: next, loaded: source, ...withRun(s, deriveRun(next, source)) }));
+      set((s) => ({
+        settings: next,
+        loaded: source,
+        ...withRun(s, deriveRun(next, source, memory())),
+      }));
       return null;
     },
     loadModel(model) {
@@ -61,7 +66,7 @@ export const createModelSlice =
       if (problem !== null) return { kind: 'notShown', cause: problem };
       let run: Run;
       try {
-        run = deriveRun(next, model);
+        run = deriveRun(next, model, memory());
       } catch (e) {
         return { kind: 'notRun', detail: e instanceof Error ? e.message : String(e) };
       }
@@ -74,6 +79,6 @@ export const createModelSlice =
     },
     unloadModel() {
       const next = get().settings;
-      set((s) => ({ loaded: null, ...withRun(s, deriveRun(next)) }));
+      set((s) => ({ loaded: null, ...withRun(s, deriveRun(next, null, memory())) }));
     },
   });

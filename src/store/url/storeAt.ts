@@ -1,11 +1,11 @@
-import { createGateScopeStore, type GateScopeStore } from '../store';
+import { createGateScopeStore, type GateScopeStore, type StoreOptions } from '../store';
 import { settingsOf, type WidgetPlace } from './convert';
 import type { SettingsProblem } from '../problems';
 import type { UrlState } from './params';
 
 /** A widget store at the place a URL state describes (read with `readUrl`, so valid). */
-export function createStoreAt(u: UrlState): GateScopeStore {
-  const store = createGateScopeStore(settingsOf(u));
+export function createStoreAt(u: UrlState, options: StoreOptions = {}): GateScopeStore {
+  const store = createGateScopeStore(settingsOf(u), options);
   store.getState().setTimeStep(u.t);
   store.getState().setSubstep(u.sub);
   store.getState().setUnit(u.unit);
