@@ -174,6 +174,10 @@ const key = (page, name, k) => page.getByRole('slider', { name, exact: true }).p
 const SCENARIOS = [
   ['RNN, hidden 64, 50 steps, compare on', async () => {}],
   [
+    'RNN, hidden 64, 50 steps, compare off',
+    (page) => page.getByRole('checkbox', { name: 'Compare RNN, LSTM and GRU' }).uncheck(),
+  ],
+  [
     'LSTM, hidden 64, 50 steps, compare on',
     (page) => page.getByRole('combobox', { name: 'Cell' }).selectOption('LSTM'),
   ],

@@ -2,7 +2,7 @@
  * RNN, LSTM and GRU on the same input, seed and scales: the settings of each, what the compare
  * view reads from each run, and what a run costs (which decides whether it runs in a worker).
  */
-import type { CellKind, NonFiniteAt } from '../engine';
+import { FRESH, type CellKind, type NonFiniteAt, type Workspace } from '../engine';
 import { deriveRun, type Run } from './derive';
 import { sequenceLength, type Settings } from './settings';
 
@@ -56,10 +56,13 @@ export function summariseRun(settings: Settings, run: Run): CompareRun {
   };
 }
 
-/** Runs the settings with `cell` and summarises the run for the compare view. */
-export function deriveCompareRun(s: Settings, cell: CellKind): CompareRun {
+/**
+ * Runs the settings with `cell` and summarises the run for the compare view. The summary is a
+ * copy, so the run may use memory from `ws` that the next run overwrites.
+ */
+export function deriveCompareRun(s: Settings, cell: CellKind, ws: Workspace = FRESH): CompareRun {
   const settings = { ...s, cell };
-  return summariseRun(settings, deriveRun(settings));
+  return summariseRun(settings, deriveRun(settings, null, ws));
 }
 
 /**

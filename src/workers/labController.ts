@@ -5,11 +5,12 @@
  * small settings on the main thread (a few ms, so plots follow the pointer) and big ones in a
  * worker, showing the last run until the new one lands.
  */
-import { jacobianFactors } from '../engine';
+import { createWorkspace, jacobianFactors, type CellKind, type Workspace } from '../engine';
 import {
   COMPARE_CELLS,
   MAIN_THREAD_COST,
   compareKey,
+  deriveCompareRun,
   runCost,
   summariseRun,
   type CompareRun,
@@ -36,6 +37,9 @@ export interface LabController {
 
 const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
 
+/** What the compare view's costliest cell (the LSTM) costs at these settings. */
+const compareCost = (s: Settings) => runCost({ ...s, cell: 'lstm' });
+
 /** Schedules a function for later (e.g. after the next paint); returns what cancels it. */
 export type Defer = (f: () => void) => () => void;
 
@@ -44,9 +48,13 @@ export function createLabController(
   lab: LabAsyncStore,
   makePool: () => LabPool = () => createLabPool(),
   defer?: Defer,
+  /** Up to this cost (runCost of the compare view's LSTM) the compare runs are computed here. */
+  hereCost = MAIN_THREAD_COST,
 ): LabController {
   let pool: LabPool | null = null;
   let cancelFollow: (() => void) | null = null;
+  /** Memory for the compare runs computed here, one workspace per cell. */
+  const memory: Partial<Record<CellKind, Workspace>> = {};
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -66,24 +74,55 @@ export function createLabController(
     });
   };
 
-  /** Asks for whatever the lab shows beside the run `s` that is not computed yet. */
+  /**
+   * The compare view's other cells of the run `s`, computed here for a run small enough for the
+   * main thread (see MAIN_THREAD_COST): a few milliseconds, against the workers' messages,
+   * copies and the cores they would take from the page. Each cell reuses its memory
+   * (runMemory.ts): what the view keeps of a run is a copy.
+   */
+  const compareHere = (s: GateScopeState) => {
+    const { compare } = lab.getState();
+    const key = compareKey(s.settings);
+    const next: Partial<Record<CellKind, CompareRun>> = {};
+    for (const cell of COMPARE_CELLS) {
+      pool?.cancel(`compare:${cell}`);
+      const have = compare[cell];
+      if (cell === s.settings.cell) next[cell] = summariseRun(s.settings, s);
+      else if (have && compareKey(have.settings) === key) next[cell] = have;
+      else next[cell] = deriveCompareRun(s.settings, cell, (memory[cell] ??= createWorkspace()));
+    }
+    lab.setState({ compare: next });
+  };
+
+  /** The compare view's other cells of the run `s`, asked of the workers. */
+  const compareInWorkers = (pool: LabPool, s: GateScopeState) => {
+    const { compare } = lab.getState();
+    const key = compareKey(s.settings);
+    // The store's own run is already there: its summary costs a copy, not a run. A worker
+    // may still be computing this cell for older settings: its result must not land on top.
+    pool.cancel(`compare:${s.settings.cell}`);
+    lab.setState({ compare: { ...compare, [s.settings.cell]: summariseRun(s.settings, s) } });
+    for (const cell of COMPARE_CELLS) {
+      if (cell === s.settings.cell) continue;
+      const have = compare[cell];
+      if (have && compareKey(have.settings) === key) continue;
+      const job = { kind: 'compare', settings: { ...s.settings, cell } } as const;
+      pool.request(`compare:${cell}`, job, (r) => r.kind === 'compare' && deliverCompare(r.run));
+    }
+  };
+
+  /**
+   * Asks for whatever the lab shows beside the run `s` that is not computed yet. The RNN's
+   * Jacobian factors (a power iteration per step, ~10 ms at hidden 64 on 50 steps in Chromium)
+   * are always asked of a worker, so that no task here takes longer than a frame.
+   */
   const follow = (s: GateScopeState) => {
     if (!pool) return;
     if (s.loaded) return followLoaded(s);
-    const { compareOn, compare, jacobian } = lab.getState();
+    const { compareOn, jacobian } = lab.getState();
     if (compareOn) {
-      const key = compareKey(s.settings);
-      // The store's own run is already there: its summary costs a copy, not a run. A worker
-      // may still be computing this cell for older settings: its result must not land on top.
-      pool.cancel(`compare:${s.settings.cell}`);
-      lab.setState({ compare: { ...compare, [s.settings.cell]: summariseRun(s.settings, s) } });
-      for (const cell of COMPARE_CELLS) {
-        if (cell === s.settings.cell) continue;
-        const have = compare[cell];
-        if (have && compareKey(have.settings) === key) continue;
-        const job = { kind: 'compare', settings: { ...s.settings, cell } } as const;
-        pool.request(`compare:${cell}`, job, (r) => r.kind === 'compare' && deliverCompare(r.run));
-      }
+      if (pool.async && compareCost(s.settings) <= hereCost) compareHere(s);
+      else compareInWorkers(pool, s);
     }
     if (
       s.settings.cell === 'rnn' &&

@@ -7,7 +7,7 @@ import {
   type Settings,
 } from '../../src/store';
 import { jacobianFactors } from '../../src/engine';
-import { compareKey } from '../../src/store/compare';
+import { MAIN_THREAD_COST, compareKey } from '../../src/store/compare';
 import { compareUpToDate } from '../../src/store/gradientSelectors';
 import { createLabAsyncStore } from '../../src/store/labAsync';
 import { createLabController, type Defer } from '../../src/workers/labController';
@@ -16,10 +16,11 @@ import { fakeFactory } from './fakeWorker';
 
 const small = { ...LAB_DEFAULTS, hiddenSize: 6, sequence: { kind: 'noise', seqLen: 8 } } as const;
 
-function setup(makePool = syncPool, defer?: Defer) {
+/** hereCost: up to what cost the compare runs are computed on the main thread (0: never). */
+function setup(makePool = syncPool, defer?: Defer, hereCost = 0) {
   const store = createGateScopeStore(small as Partial<Settings>);
   const lab = createLabAsyncStore(true);
-  const controller = createLabController(store, lab, makePool, defer);
+  const controller = createLabController(store, lab, makePool, defer, hereCost);
   return { store, lab, controller };
 }
 
@@ -172,6 +173,38 @@ describe('createLabController(store, lab, pool)', () => {
     expect(compareUpToDate(lab.getState().compare, compareKey(store.getState().settings))).toBe(
       true,
     );
+    stop();
+  });
+
+  it('with workers, computes a small run’s compare cells here once the plots are painted, the Jacobian in a worker', () => {
+    const { made, factory } = fakeFactory();
+    const waiting: (() => void)[] = [];
+    const defer: Defer = (f) => {
+      waiting.push(f);
+      return () => waiting.splice(waiting.indexOf(f), 1);
+    };
+    const { store, lab, controller } = setup(
+      () => createLabPool(3, factory),
+      defer,
+      MAIN_THREAD_COST,
+    );
+    const stop = controller.start();
+    expect(controller.update({ recurrentScale: 2 })).toBeNull();
+    expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(1);
+    waiting.shift()!();
+    const { compare } = lab.getState();
+    // Only the RNN's Jacobian factors are asked of a worker.
+    expect(made.flatMap((w) => w.posted.map((p) => p.job.kind))).toEqual(['jacobian']);
+    for (const cell of ['lstm', 'gru'] as const) {
+      const want = deriveRun({ ...store.getState().settings, cell });
+      expect(Array.from(compare[cell]!.normH)).toEqual(Array.from(want.grads.norms.h));
+    }
+    // The next run reuses the memory: what the compare view keeps of this one stays as it was.
+    const kept = Array.from(compare.gru!.hidden);
+    controller.update({ recurrentScale: 3 });
+    waiting.shift()!();
+    expect(Array.from(compare.gru!.hidden)).toEqual(kept);
+    expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
     stop();
   });
 });
