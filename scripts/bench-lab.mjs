@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, chromiumPath, requireChromium } from './chromium.mjs';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const port = Number(process.env.BENCH_PORT ?? 4180);
 const json = process.argv.includes('--json');
-const MOVES = 60;
+const MOVES = 100;
 
 requireChromium();
 

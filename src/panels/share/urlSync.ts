@@ -51,7 +51,7 @@ export interface UrlSyncOptions {
   readonly setLesson?: (place: LessonPlace, deviations?: Deviations) => void;
   /** Called with what a URL reached by Back/Forward had to ignore. */
   readonly onNotices: (notices: readonly UrlNoticeItem[]) => void;
-  /** How long continuous changes (sliders, stepping) wait before replacing the URL, in ms. */
+  /** How long continuous changes (sliders, stepping) must pause before the URL is replaced, in ms. */
   readonly delay?: number;
   readonly win?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 }
@@ -149,7 +149,12 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     last = next;
     if (push) write('push');
     else if (wasReplaceNext) write('replace');
-    else if (timer === null) timer = setTimeout(() => write('replace'), delay);
+    else {
+      // Replaced once the changes pause: a dragged slider writes the URL once, at the end, not
+      // every `delay` ms (a replaceState costs up to several ms of the page's time in Chromium).
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => write('replace'), delay);
+    }
   }
 
   const apply = (u: UrlState, given: readonly (keyof UrlState)[]) => {

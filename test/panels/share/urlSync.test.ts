@@ -85,6 +85,20 @@ describe('startUrlSync(…)', () => {
     expect(push).toHaveBeenCalledOnce();
   });
 
+  it('waits for a dragged slider to pause before replacing the URL, then replaces it once', () => {
+    const w = setUp('');
+    sync = w.sync;
+    replace.mockClear();
+    for (const recurrentScale of [1.1, 1.2, 1.3, 1.4, 1.5]) {
+      w.store.getState().update({ recurrentScale });
+      vi.advanceTimersByTime(40);
+    }
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(10);
+    expect(replace).toHaveBeenCalledOnce();
+    expect(readUrl(window.location.search).state.recurrentScale).toBe(1.5);
+  });
+
   it('pushes a view change', () => {
     const w = setUp('');
     sync = w.sync;
