@@ -6,51 +6,22 @@ import type { LayerView } from './layer';
 import { layerView } from './layer';
 import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
+import { columnSums, matmulTN } from './outer';
 import { packedLength, packedRowsDot, packRows, setVector } from './packed';
 import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
 import { FRESH, type Workspace } from './workspace';
 
-/** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}, transposed. */
-function previousStatesT(L: LayerView): Float64Array {
+/** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}. */
+function previousStates(L: LayerView): Float64Array {
   const { T, B, H, h0 } = L;
-  const h = L.q.h;
-  const TB = T * B;
-  const out = scratch('prevT', TB * H);
-  for (let r = 0; r < B; r++) for (let c = 0; c < H; c++) out[c * TB + r] = h0[r * H + c];
-  for (let r = B; r < TB; r++) {
-    const o = (r - B) * H;
-    for (let c = 0; c < H; c++) out[c * TB + r] = h[o + c];
-  }
+  const out = scratch('prev', T * B * H);
+  out.set(h0);
+  out.set(L.q.h.subarray(0, (T - 1) * B * H), B * H);
   return out;
 }
 
-/**
- * dM = Σ_{t,b} d[t,b,:] ⊗ v[t,b,:] as a (rows, cols) matrix, from the transposes dT (rows, TB)
- * and vT (cols, TB): each entry is one contiguous dot product over time and batch.
- */
-function outerSum(
-  dT: Float64Array,
-  vT: Float64Array,
-  rows: number,
-  cols: number,
-  TB: number,
-  out: Float64Array,
-) {
-  matmulNT(dT, vT, rows, cols, TB, out);
-  return out;
-}
-
-/** db[r] = Σ_{t,b} d[t,b,r], from the transpose dT (rows, TB). */
-function rowSums(dT: Float64Array, rows: number, TB: number, out: Float64Array): Float64Array {
-  for (let r = 0; r < rows; r++) {
-    let s = 0;
-    for (let k = 0; k < TB; k++) s += dT[r * TB + k];
-    out[r] = s;
-  }
-  return out;
-}
-
+/** `to` with the values of `from`. */
 function copyInto(from: Float64Array, to: Float64Array): Float64Array {
   to.set(from);
   return to;
@@ -101,26 +72,21 @@ function backwardLayer(
   const WT = transposeInto(L.W, GH, In, scratch('WT', GH * In));
   const du = ws.take(`grad.${k}.du`, T * B * In);
   matmulNT(dA, WT, T * B, In, GH, du);
+  // dW = Σ_{t,b} d_t ⊗ v_t, each entry one sum over time and batch.
   const TB = T * B;
-  const dAT = transposeInto(dA, TB, GH, scratch('dAT', TB * GH));
-  const dBT = s.dB === dA ? dAT : transposeInto(s.dB, TB, GH, scratch('dBT', TB * GH));
-  const uT = transposeInto(L.u, TB, In, scratch('uT', TB * In));
   const named = (name: string, n: number) => ws.take(`grad.${name}_l${k}`, n);
-  out.params[`weight_ih_l${k}`] = outerSum(dAT, uT, GH, In, TB, named('weight_ih', GH * In));
-  out.params[`weight_hh_l${k}`] = outerSum(
-    dBT,
-    previousStatesT(L),
-    GH,
-    H,
-    TB,
-    named('weight_hh', GH * H),
-  );
+  const dWih = named('weight_ih', GH * In);
+  matmulTN(dA, L.u, GH, In, TB, dWih);
+  out.params[`weight_ih_l${k}`] = dWih;
+  const dWhh = named('weight_hh', GH * H);
+  matmulTN(s.dB, previousStates(L), GH, H, TB, dWhh);
+  out.params[`weight_hh_l${k}`] = dWhh;
   if (L.bi !== null) {
-    const dbi = rowSums(dAT, GH, TB, named('bias_ih', GH));
+    const dbi = columnSums(dA, GH, TB, named('bias_ih', GH));
     out.params[`bias_ih_l${k}`] = dbi;
     // Without a separate recurrent gradient (LSTM, RNN) both biases get the same sums.
     const dbh = named('bias_hh', GH);
-    out.params[`bias_hh_l${k}`] = dBT === dAT ? copyInto(dbi, dbh) : rowSums(dBT, GH, TB, dbh);
+    out.params[`bias_hh_l${k}`] = s.dB === dA ? copyInto(dbi, dbh) : columnSums(s.dB, GH, TB, dbh);
   }
 
   out.layer.h = s.dh;
