@@ -4,6 +4,7 @@
 // per input event the handler's time, the frame's style / layout / paint, and the functions that
 // took the most time.
 //   node scripts/profile-lab.mjs [lstm] [big] [--moves N]   (big: hidden 128, 500 steps)   (PROFILE_PORT, default 4194)
+//   PROFILE_SAVE=FILE keeps the CPU profile in FILE and the trace in FILE.trace.json.
 /* global document */
 import { spawn } from 'node:child_process';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
