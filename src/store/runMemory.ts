@@ -5,12 +5,13 @@
  * arrays from the next of a few workspaces in turn.
  *
  * A run's arrays stay as they are for the next RING − 1 runs: long enough for the plots drawn
- * after the paint (useAfterPaint), which show the run before the newest for a frame. Nothing
- * else keeps a run: what leaves the store (a file, the compare view's summary) is copied.
+ * after the paint (useAfterPaint), which show an older run until they catch up. In a fast
+ * continuous drag in Chromium they were seen up to three runs behind; RING leaves two more.
+ * Nothing else keeps a run: what leaves the store (a file, the compare view's summary) is copied.
  */
 import { createWorkspace, FRESH, type Workspace } from '../engine';
 
-const RING = 4;
+const RING = 6;
 
 /** Where each new run's arrays come from. */
 export type RunMemory = () => Workspace;

@@ -21,27 +21,27 @@ describe('run memory', () => {
     }
   });
 
-  it('keeps a run’s arrays unchanged for the next three runs, then reuses them', () => {
+  it('keeps a run’s arrays unchanged for the next five runs, then reuses them', () => {
     const store = createGateScopeStore({ ...LAB_DEFAULTS, cell: 'gru' }, { reuseMemory: true });
     store.getState().update({ recurrentScale: 0.5 });
     const kept = store.getState();
     const h = copyOf(kept.trace.output);
     const w = copyOf(kept.model.params.weight_hh_l0);
-    for (const recurrentScale of [1, 1.5, 2]) {
+    for (const recurrentScale of [1, 1.5, 2, 2.5, 3]) {
       store.getState().update({ recurrentScale });
       expect(copyOf(kept.trace.output)).toEqual(h);
       expect(copyOf(kept.model.params.weight_hh_l0)).toEqual(w);
     }
-    store.getState().update({ recurrentScale: 2.5 });
-    // The fourth run after it writes into its memory.
+    store.getState().update({ recurrentScale: 3.5 });
+    // The sixth run after it writes into its memory.
     expect(store.getState().trace.output).toBe(kept.trace.output);
     expect(copyOf(kept.model.params.weight_hh_l0)).not.toEqual(w);
   });
 
   it('hands out its workspaces in turn', () => {
     const next = ringMemory();
-    const seen = [next(), next(), next(), next()];
-    expect(new Set(seen).size).toBe(4);
+    const seen = Array.from({ length: 6 }, next);
+    expect(new Set(seen).size).toBe(6);
     expect(next()).toBe(seen[0]);
   });
 });
