@@ -1,12 +1,12 @@
 import { gradQuantities } from './cells';
-import { matmulNT, transposeInto } from './dot';
+import { transposeInto } from './dot';
 import { KERNELS } from './kernels';
 import type { BackState, CellKernel } from './kernels/kernel';
 import type { LayerView } from './layer';
 import { layerView } from './layer';
 import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
-import { columnSums, matmulTN } from './outer';
+import { columnSums, matmulNT, matmulTN } from './matmul';
 import { packedLength, packedRowsDot, packRows, setVector } from './packed';
 import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, Trace } from './types';

@@ -1,4 +1,4 @@
-import { matmulNT } from './dot';
+import { matmulNT } from './matmul';
 import { KERNELS } from './kernels';
 import { firstNonFiniteForward } from './nonfinite';
 import { packedLength, packRows } from './packed';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matmulNT, rowsDot, transpose } from '../../src/engine/dot';
+import { rowsDot, transpose } from '../../src/engine/dot';
+import { matmulNT } from '../../src/engine/matmul';
 import { packedLength, packedRowsDot, packRows, setVector } from '../../src/engine/packed';
 
 const seq = (n: number, f: (k: number) => number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSums, matmulTN } from '../../src/engine/outer';
+import { columnSums, matmulTN } from '../../src/engine/matmul';
 
 const seq = (n: number, f: (k: number) => number) =>
   Float64Array.from({ length: n }, (_, k) => f(k));
