@@ -1,3 +1,5 @@
+import { log } from './libm';
+import { cos, sin } from './trig';
 /** A seeded source of random numbers; the engine never calls `Math.random`. */
 export interface Rng {
   /** A uniform draw from [0, 1) with 53 random bits. */
@@ -49,10 +51,10 @@ export function createRng(seed: number): Rng {
         return v;
       }
       const u = 1 - next();
-      const r = Math.sqrt(-2 * Math.log(u));
+      const r = Math.sqrt(-2 * log(u));
       const theta = 2 * Math.PI * next();
-      spare = r * Math.sin(theta);
-      return r * Math.cos(theta);
+      spare = r * sin(theta);
+      return r * cos(theta);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Rng } from './rng';
+import { sin } from './trig';
 
 /** An input sequence for one batch row: x (T, 1, I) and a label per step for the timeline. */
 export interface Sequence {
@@ -27,13 +28,10 @@ export function numberSequence(values: readonly number[]): Sequence {
   };
 }
 
-/**
- * x_t = A sin(2π t / 12), rounded to 4 decimals (`Math.sin` may differ in the last bit between
- * JavaScript engines; rounded values are the same everywhere).
- */
+/** x_t = A sin(2π t / 12), rounded to 4 decimals. */
 export function sineWave(seqLen: number, amplitude = 1): Sequence {
   const v = Array.from({ length: seqLen }, (_, t) => {
-    return Math.round(1e4 * amplitude * Math.sin((2 * Math.PI * t) / 12)) / 1e4;
+    return Math.round(1e4 * amplitude * sin((2 * Math.PI * t) / 12)) / 1e4;
   });
   return numberSequence(v);
 }

@@ -20,10 +20,10 @@ function defaultRun(cell: CellKind): { model: Model; trace: Trace } {
 }
 
 /**
- * Chromium's Math.exp and Math.sin may differ from Node's in the last bit, so the page's run can
- * differ from the test process's by a few ulps; anything past 1e-12 relative is a real error.
+ * The page's numbers are the test process's to the last bit: the engine computes e^x, tanh and
+ * sin with its own fdlibm ports (src/engine/libm.ts), not the browser's Math.
  */
-const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+const same = (a: number, b: number) => a === b;
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const regions = (page: Page, status: string) =>
@@ -55,12 +55,12 @@ async function expectFormulaAt(
 ) {
   const f = formulaAt(run.model, run.trace, { t, sub }, { layer: 0, sample: 0, unit });
   await expect
-    .poll(async () => (await formulaNumbers(page, 'value')).map((v) => near(v, f.value)))
+    .poll(async () => (await formulaNumbers(page, 'value')).map((v) => same(v, f.value)))
     .toEqual([true]);
   if ('pre' in f) {
     const pre = await formulaNumbers(page, 'pre');
     expect(pre.length).toBeGreaterThan(0);
-    for (const v of pre) expect(near(v, f.pre), `pre ${v} vs ${f.pre}`).toBe(true);
+    for (const v of pre) expect(same(v, f.pre), `pre ${v} vs ${f.pre}`).toBe(true);
   }
 }
 
@@ -94,7 +94,7 @@ test('the buttons step through the six LSTM sub-steps; diagram and formula follo
   const H = 4;
   const expected = Array.from(run.trace.layers[0].h.subarray(2 * H, 3 * H));
   const shown = await stripValues(h);
-  expect(shown.map((v, j) => near(v, expected[j]))).toEqual([true, true, true, true]);
+  expect(shown.map((v, j) => same(v, expected[j]))).toEqual([true, true, true, true]);
   await expect(h.getByRole('option', { selected: true })).toHaveAttribute('aria-label', /unit 3 =/);
 });
 
@@ -119,7 +119,7 @@ test('the keyboard steps the diagram; a strip’s arrows choose the unit instead
   const tip = page.locator('.strip-tooltip');
   await expect(tip).toContainText(/f\s*t\s*\[3\]\s*=/);
   const exact = Number(await tip.locator('.tip-value').textContent());
-  expect(near(exact, run.trace.layers[0].f[1 * 4 + 2])).toBe(true);
+  expect(same(exact, run.trace.layers[0].f[1 * 4 + 2])).toBe(true);
   await expectFormulaAt(page, run, 1, 0, 2);
 });
 
@@ -138,12 +138,12 @@ test('GRU: the "Cell" choice switches to its four steps, with the engine’s num
   await button(page, 'Step back').click();
   const f = formulaAt(run.model, run.trace, { t: 1, sub: 2 }, { layer: 0, sample: 0, unit: 0 });
   if (f.kind !== 'gruCandidate') throw new Error(f.kind);
-  expect((await formulaNumbers(page, 'gi')).map((v) => near(v, f.gi))).toEqual([true]);
+  expect((await formulaNumbers(page, 'gi')).map((v) => same(v, f.gi))).toEqual([true]);
   await button(page, 'Show terms').click();
   const sums = await page
     .locator('.terms [data-q$="-total"]')
     .evaluateAll((els) => els.map((e) => Number(e.getAttribute('title'))));
-  expect([near(sums[0], f.gi), near(sums[1], f.gh)]).toEqual([true, true]);
+  expect([same(sums[0], f.gi), same(sums[1], f.gh)]).toEqual([true, true]);
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runForward } from '../../src/engine/forward';
 import { initModel } from '../../src/engine/init';
+import { tanh } from '../../src/engine/libm';
 import { createRng } from '../../src/engine/rng';
 import type { CellKind, Model } from '../../src/engine/types';
 
@@ -79,7 +80,7 @@ describe('cell invariants', () => {
     const trace = runForward(model, input(4, 'rnn'));
     for (let t = 0; t < 4; t++) {
       for (let j = 0; j < H; j++) {
-        const want = Math.tanh(model.params.bias_ih_l0[j] + model.params.bias_hh_l0[j]);
+        const want = tanh(model.params.bias_ih_l0[j] + model.params.bias_hh_l0[j]);
         expect(trace.output[t * H + j]).toBe(want);
       }
     }

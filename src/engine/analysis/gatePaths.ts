@@ -39,7 +39,10 @@ export function gatePath(
   const run = new Float64Array(B * H).fill(1);
   for (let t = T - 1; t >= 0; t--) {
     let s = 0;
-    for (let k = 0; k < B * H; k++) s += (run[k] * last[k]) ** 2;
+    for (let k = 0; k < B * H; k++) {
+      const p = run[k] * last[k];
+      s += p * p;
+    }
     pathNorm[t] = Math.sqrt(s);
     for (let j = 0; j < H; j++) products[t * H + j] = run[batch * H + j];
     for (let k = 0; k < B * H; k++) run[k] *= a[t * B * H + k];

@@ -27,7 +27,8 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   for (let t = 0; t < T; t++) {
     for (let i = 0; i < H; i++) {
       const hi = h[(t * B + batch) * H + i];
-      d2[i] = (1 - hi * hi) ** 2;
+      const d = 1 - hi * hi;
+      d2[i] = d * d;
     }
     // Consecutive Jacobians are alike: warm-start each from the last singular vector. 1e-6 is
     // far below what a plot shows, and keeps dragging a slider at hidden 64 within a frame.

@@ -1,4 +1,5 @@
 import { rowsDot } from '../dot';
+import { sigmoid, tanh } from '../libm';
 import type { LayerView } from '../layer';
 import { packedRowsDot, setVector } from '../packed';
 
@@ -50,11 +51,6 @@ export function gateHalves(
   if (src !== ih) for (let j = 0; j < H; j++) ih[j] = src[so + j];
 }
 
-/** σ(v) = 1 / (1 + e^(−v)), PyTorch's sigmoid. */
-export function sigmoid(v: number): number {
-  return 1 / (1 + Math.exp(-v));
-}
-
 /**
  * One gate at step t for every batch row and unit: pre = ih + hh (the halves of gateHalves,
  * summed in one pass: (W_ih u + b_ih) + (W_hh h + b_hh)), and out = σ(pre) when `squash` is
@@ -79,7 +75,7 @@ export function gate(
     for (let j = 0; j < H; j++) {
       const v = src[so + j] + hh[j];
       pre[o + j] = v;
-      out[o + j] = sig ? sigmoid(v) : Math.tanh(v);
+      out[o + j] = sig ? sigmoid(v) : tanh(v);
     }
   }
 }

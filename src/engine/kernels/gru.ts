@@ -1,4 +1,5 @@
 import { gate, gateHalves } from './affine';
+import { tanh } from '../libm';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
 import { previous } from '../layer';
@@ -23,7 +24,7 @@ function candidate(L: LayerView, t: number): void {
       gi_n[o + j] = gi;
       gh_n[o + j] = gh;
       pre_n[o + j] = p;
-      n[o + j] = Math.tanh(p);
+      n[o + j] = tanh(p);
     }
   }
 }

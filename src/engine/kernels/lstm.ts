@@ -1,4 +1,5 @@
 import { gate } from './affine';
+import { tanh } from '../libm';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
 import { previous } from '../layer';
@@ -22,7 +23,7 @@ function hiddenState(L: LayerView, t: number): void {
   const { o: og, c, tanh_c, h } = L.q;
   const o = t * L.B * L.H;
   for (let k = 0; k < L.B * L.H; k++) {
-    const tc = Math.tanh(c[o + k]);
+    const tc = tanh(c[o + k]);
     tanh_c[o + k] = tc;
     h[o + k] = og[o + k] * tc;
   }

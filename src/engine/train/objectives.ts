@@ -1,3 +1,4 @@
+import { exp, log } from '../libm';
 /**
  * Losses on the readout's outputs, with PyTorch's reductions: the mean over every scored
  * element (`nn.MSELoss()`) or over every scored row (`nn.CrossEntropyLoss()`).
@@ -47,11 +48,11 @@ export function softmaxCrossEntropy(
       }
     }
     let sum = 0;
-    for (let o = 0; o < O; o++) sum += Math.exp(y[n * O + o] - max);
-    const logZ = max + Math.log(sum);
+    for (let o = 0; o < O; o++) sum += exp(y[n * O + o] - max);
+    const logZ = max + log(sum);
     loss += logZ - y[n * O + labels[n]];
     for (let o = 0; o < O; o++) {
-      const p = Math.exp(y[n * O + o] - logZ);
+      const p = exp(y[n * O + o] - logZ);
       dy[n * O + o] = (p - (o === labels[n] ? 1 : 0)) / N;
     }
     if (best === labels[n]) correct++;

@@ -1,4 +1,5 @@
 import type { Params } from '../types';
+import { powInt } from '../libm';
 
 /** Gradients keyed like the parameters they belong to. */
 export type Grads = Record<string, Float64Array>;
@@ -61,8 +62,8 @@ export function adam({ lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8 }: Adam
   const optimizer: Optimizer = {
     step(params, grads) {
       t++;
-      const bc1 = 1 - beta1 ** t;
-      const bc2 = Math.sqrt(1 - beta2 ** t);
+      const bc1 = 1 - powInt(beta1, t);
+      const bc2 = Math.sqrt(1 - powInt(beta2, t));
       const stepSize = lr / bc1;
       for (const [name, p] of Object.entries(params)) {
         const g = grads[name];

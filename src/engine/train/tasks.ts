@@ -1,5 +1,6 @@
 import { oneHotText } from '../sequences';
 import type { Rng } from '../rng';
+import { sin } from '../trig';
 
 /** One batch of a task: inputs x (T, B, I) and what the readout must produce. */
 export interface TaskBatch {
@@ -105,8 +106,8 @@ export const sine: Task = {
       const w = rng.uniform(0.2, 0.6);
       const phi = rng.uniform(0, 2 * Math.PI);
       for (let t = 0; t < T; t++) {
-        x[t * B + b] = Math.sin(w * t + phi) + 0.1 * rng.normal();
-        values[t * B + b] = Math.sin(w * (t + 1) + phi);
+        x[t * B + b] = sin(w * t + phi) + 0.1 * rng.normal();
+        values[t * B + b] = sin(w * (t + 1) + phi);
       }
     }
     return { x, seqLen: T, batch: B, values };

@@ -20,5 +20,10 @@ describe('training presets say what the engine does', () => {
     const r = trainUntil(toTrainConfig(p.config), { budget: 300 });
     expect(r.reachedAt).toBe(50);
     expect(r.clippedUpdates).toBeGreaterThan(0);
+    expect(p.description).toContain('(25 on seeds 2 and 3)');
+    for (const seed of [2, 3]) {
+      const other = trainUntil(toTrainConfig({ ...p.config, seed }), { budget: 300 });
+      expect(other.reachedAt, `seed ${seed}`).toBe(25);
+    }
   });
 });
