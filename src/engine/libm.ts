@@ -125,6 +125,12 @@ const EXP_PLAIN = 700;
  */
 export function exp(x: number): number {
   const ax = Math.abs(x);
+  if (ax < HALF_LN2 && ax >= TINY_28) {
+    // fdlibm's k = 0 case, the cells' commonest, without the reduction's arithmetic.
+    const t = x * x;
+    const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    return 1 - ((x * c) / (c - 2) - x);
+  }
   if (!(ax < EXP_PLAIN) || ax < TINY_28 || x === 1) return expFdlibm(x);
   const m = ((INV_LN2 * ax + 0.5) | 0) * +(ax >= HALF_LN2);
   const k = m - 2 * m * +(x < 0);
@@ -146,6 +152,16 @@ const Q5 = -2.01099218183624371326e-7;
  * fdlibm's e^x − 1 after its argument reduction x₀ = k ln 2 + x (c: the rounding error of x):
  * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k.
  */
+/** e^x − 1 for |x| < ½ ln 2: fdlibm's k = 0 case (`expm1Reduced(x, 0, 0)`, shorter). */
+function expm1Small(x: number): number {
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  const t = 3 - r1 * hfx;
+  const e = hxs * ((r1 - t) / (6 - x * t));
+  return x - (x * e - hxs);
+}
+
 function expm1Reduced(x: number, c: number, k: number): number {
   const hfx = 0.5 * x;
   const hxs = x * hfx;
@@ -176,7 +192,7 @@ export function expm1(x: number): number {
     }
     if (x < 0) return -1;
   }
-  if (ax < HALF_LN2) return ax < TINY_54 ? x : expm1Reduced(x, 0, 0);
+  if (ax < HALF_LN2) return ax < TINY_54 ? x : expm1Small(x);
   let hi: number;
   let lo: number;
   let k: number;
@@ -196,13 +212,25 @@ export function expm1(x: number): number {
 /** 22, past which tanh rounds to ±1. */
 const TANH_BIG = fromWords(0x40360000, 0);
 
+/** ¼ ln 2: below it, tanh's e^(−2|x|) − 1 needs no argument reduction (fdlibm's k = 0). */
+const QUARTER_LN2 = HALF_LN2 / 2;
+
 /**
  * tanh x: fdlibm's s_tanh.c, as V8's ieee754::tanh: 1 − 2 / (e^(2|x|) + 1) from |x| = 1 on,
- * −m / (m + 2) with m = e^(−2|x|) − 1 below, each reduced for e^y − 1 as `expm1` reduces it
- * (y > 0 above 1, y < 0 below: the reduction needs no test of y's sign).
+ * −m / (m + 2) with m = e^(−2|x|) − 1 below. Small enough for V8 to inline; the commonest case
+ * (|x| < ¼ ln 2, where m needs no reduction) is done here, the rest in `tanhReduced`.
  */
 export function tanh(x: number): number {
   const ax = Math.abs(x);
+  if (ax < QUARTER_LN2 && ax >= TINY_28) {
+    const m = expm1Small(-2 * ax);
+    return (-m / (m + 2)) * (1 - 2 * +(x < 0)); // ± without a branch on the sign
+  }
+  return tanhReduced(x, ax);
+}
+
+/** tanh x for |x| ≥ ¼ ln 2 (or < 2^−28, or not finite): fdlibm's other cases. */
+function tanhReduced(x: number, ax: number): number {
   if (!(ax < TANH_BIG)) return x !== x ? x : x < 0 ? -1 : 1; // fdlibm: ±(1 − tiny)
   if (ax < TINY_28) return x;
   let z: number;
@@ -214,17 +242,14 @@ export function tanh(x: number): number {
     const r = hi - lo;
     z = 1 - 2 / (expm1Reduced(r, hi - r - lo, k) + 2);
   } else {
+    // e^y − 1 for y = −2|x| < 0, reduced as `expm1` reduces it (fdlibm's k = −1 case below
+    // 1.5 ln 2 is its general one with k = −1).
     const y = -2 * ax;
-    let m: number;
-    if (-y < HALF_LN2) m = expm1Reduced(y, 0, 0);
-    else {
-      // fdlibm's k = −1 case below 1.5 ln 2 is its general one with k = −1.
-      const k = -((INV_LN2 * -y + 0.5) | 0);
-      const hi = y - k * LN2_HI;
-      const lo = k * LN2_LO;
-      const r = hi - lo;
-      m = expm1Reduced(r, hi - r - lo, k);
-    }
+    const k = -((INV_LN2 * -y + 0.5) | 0);
+    const hi = y - k * LN2_HI;
+    const lo = k * LN2_LO;
+    const r = hi - lo;
+    const m = expm1Reduced(r, hi - r - lo, k);
     z = -m / (m + 2);
   }
   return x < 0 ? -z : z;
