@@ -20,6 +20,7 @@ import {
   urlStateOf,
   type FormatOptions,
   type PanelId,
+  type UrlNoticeItem,
   type UrlState,
   type ViewId,
   type WidgetPlace,
@@ -144,9 +145,15 @@ export function App({ search }: { search?: string }) {
   /** The lesson shown's title, for the Embed dialog (known once its step is set up). */
   const [lessonTitle, setLessonTitle] = useState<{ id: string; title: Localized } | null>(null);
   const onLessonApplied = useCallback(
-    (place: LessonPlace, start: WidgetPlace, title: Localized) => {
+    (
+      place: LessonPlace,
+      start: WidgetPlace,
+      title: Localized,
+      ignored: readonly UrlNoticeItem[],
+    ) => {
       lessonStart.current = start;
       setLessonTitle((old) => (old?.id === place.lesson ? old : { id: place.lesson, title }));
+      if (ignored.length > 0) setNotices((old) => [...old, ...ignored]);
       sync.lessonApplied(place, start);
     },
     [sync],

@@ -15,7 +15,14 @@ import { LessonRuns } from '../panels/lesson/LessonRuns';
 import { createRunStores, runSummary } from '../panels/lesson/runs';
 import { useLessonKeys } from '../panels/lesson/useLessonKeys';
 import { GateScopeProvider, type GateScopeState, type GateScopeStore } from '../store';
-import { deviate, moveStoreTo, type WidgetPlace } from '../store/url';
+import {
+  checkDeviations,
+  deviate,
+  moveStoreTo,
+  refusedNotice,
+  type UrlNoticeItem,
+  type WidgetPlace,
+} from '../store/url';
 import type { TrainingStore } from '../store/training';
 import '../panels/lesson/lesson.css';
 
@@ -45,9 +52,17 @@ interface LessonsViewProps {
    */
   readonly place: LessonRequest;
   readonly setPlace: (place: LessonPlace) => void;
-  /** Called before the widget is set up for a step, and after with where the step starts. */
+  /**
+   * Called before the widget is set up for a step, and after with where the step starts and
+   * what of the link's changes the step could not take (for the page's notice).
+   */
   readonly onApplying?: () => void;
-  readonly onApplied?: (place: LessonPlace, start: WidgetPlace, title: Localized) => void;
+  readonly onApplied?: (
+    place: LessonPlace,
+    start: WidgetPlace,
+    title: Localized,
+    ignored: readonly UrlNoticeItem[],
+  ) => void;
 }
 
 const placeOfStore = (s: GateScopeState): WidgetPlace => ({
@@ -79,8 +94,15 @@ export function LessonsView({ store, place, setPlace, onApplying, onApplied }: L
     onApplying?.();
     applyStep(store, lesson, step);
     const start = placeOfStore(store.getState());
-    if (deviations) moveStoreTo(store, deviate(start, deviations));
-    onApplied?.({ lesson: lesson.id, step: n }, start, lesson.title);
+    const ignored: UrlNoticeItem[] = [];
+    if (deviations) {
+      // A link's cursor or unit past the end of the step's run is ignored, and said so.
+      const checked = checkDeviations(start, deviations);
+      ignored.push(...checked.notices);
+      const refused = moveStoreTo(store, deviate(start, checked.deviations));
+      if (refused) ignored.push(refusedNotice(refused));
+    }
+    onApplied?.({ lesson: lesson.id, step: n }, start, lesson.title, ignored);
   }, [store, lesson, step, n, deviations, onApplying, onApplied]);
   // Progress follows the step shown (set while rendering: it only ever grows, so this settles).
   if (lesson && (progress[lesson.id] ?? 0) < n) setProgress(recordProgress(progress, lesson.id, n));

@@ -163,3 +163,21 @@ test('a lesson’s link holds what the student changed: a reload keeps it, and E
   await page.screenshot({ path: path.join(info.project.outputDir, 'lesson-embed-dialog.png') });
   await expectNoSeriousA11yViolations(page, 'dialog');
 });
+
+test('a lesson link’s time step or unit past the end of the step’s run is ignored, and said so', async ({
+  page,
+}) => {
+  await page.goto('./?lesson=lstm-six-steps&step=2&t=99&unit=50&hidden=8');
+  const notice = page.getByRole('status').filter({ hasText: 'Ignored' });
+  await expect(notice).toContainText(
+    'Ignored t=99: past the last time step (t=11; t counts from 0)',
+  );
+  await expect(notice).toContainText(
+    'Ignored unit=50: past the last unit (unit=7; units count from 0)',
+  );
+  // The step's own place stands (time step 4); the link's other change (8 units) is kept.
+  await expect(page.getByText('LSTM, time step 4 of 12, step 2 of 6: input gate')).toBeVisible();
+  await expect(page.getByText('8 hidden units', { exact: false }).first()).toBeVisible();
+  await expect(page).toHaveURL(/[?&]hidden=8(&|$)/);
+  await expect(page).not.toHaveURL(/[?&](t|unit)=/);
+});

@@ -1,9 +1,11 @@
 import { SUBSTEPS } from '../../engine';
 import { LESSON_STEP_COUNTS } from '../../lessons/ids';
+import type { SettingsProblem } from '../problems';
 import { sequenceLength, settingsProblem } from '../settings';
-import { settingsOf, urlStateOf } from './convert';
+import { settingsOf, urlStateOf, type WidgetPlace } from './convert';
+import type { Deviations } from './deviations';
 import { urlDefaults } from './defaults';
-import { URL_KEYS, URL_PARAMS, type UrlParam, type UrlState } from './params';
+import { DEFAULT_URL_STATE, URL_KEYS, URL_PARAMS, type UrlParam, type UrlState } from './params';
 import { reasonText, type Reason } from './reasons';
 
 /** One ignored parameter, for the notice: "Ignored hidden=abc: not a whole number from 1 to 128". */
@@ -85,8 +87,18 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
     notices.push(item('seq', query.get('seq') ?? u.seqKind, { kind: 'settings', problem }));
     return plainSequence;
   }
-  notices.push(item('settings', '', { kind: 'settings', problem }));
+  notices.push(refusedNotice(problem));
   return urlStateOf({ settings: settingsOf(urlDefaults(u.view)), cursor: u, unit: u.unit }, u);
+}
+
+/** Which of u's cursor and unit lie past the end of the run its settings make, and why. */
+function pastEnd(u: UrlState): (readonly ['t' | 'sub' | 'unit', Reason])[] {
+  const limits = [
+    ['t', { kind: 'pastT', max: sequenceLength(settingsOf(u).sequence) - 1 }],
+    ['sub', { kind: 'pastSub', max: SUBSTEPS[u.cell].length - 1 }],
+    ['unit', { kind: 'pastUnit', max: u.hiddenSize - 1 }],
+  ] as const;
+  return limits.filter(([key, why]) => u[key] > why.max);
 }
 
 /**
@@ -94,16 +106,8 @@ function checkSettings(u: UrlState, query: URLSearchParams, notices: UrlNoticeIt
  * a lesson they are checked against the step's run instead, when the step is applied.
  */
 function checkPlace(u: UrlState, notices: UrlNoticeItem[], inLesson: boolean): UrlState {
-  const T = sequenceLength(settingsOf(u).sequence);
-  const S = SUBSTEPS[u.cell].length;
-  const out: [keyof UrlState & ('t' | 'sub' | 'unit'), Reason & { max: number }][] = [
-    ['t', { kind: 'pastT', max: T - 1 }],
-    ['sub', { kind: 'pastSub', max: S - 1 }],
-    ['unit', { kind: 'pastUnit', max: u.hiddenSize - 1 }],
-  ];
   let state = u;
-  for (const [key, why] of out) {
-    if (inLesson || u[key] <= why.max) continue;
+  for (const [key, why] of inLesson ? [] : pastEnd(u)) {
     notices.push(item(URL_PARAMS[key].name, String(u[key]), why));
     state = { ...state, [key]: 0 };
   }
@@ -114,6 +118,28 @@ function checkPlace(u: UrlState, notices: UrlNoticeItem[], inLesson: boolean): U
     state = { ...state, step: 1 };
   }
   return state;
+}
+
+/**
+ * A lesson link's changes to a step's setup (`deviations`, over the step's `start`), checked as
+ * `readUrl` checks a plain link once the step's run is known: a cursor or unit past the end of
+ * that run is ignored (the step's own stands) and named in a notice.
+ */
+export function checkDeviations(
+  start: WidgetPlace,
+  deviations: Deviations,
+): { deviations: Deviations; notices: UrlNoticeItem[] } {
+  const u = { ...urlStateOf(start, DEFAULT_URL_STATE), ...deviations };
+  const past = pastEnd(u).filter(([key]) => key in deviations);
+  const kept: Deviations = { ...deviations };
+  for (const [key] of past) delete kept[key];
+  const notices = past.map(([key, why]) => item(URL_PARAMS[key].name, String(u[key]), why));
+  return { deviations: kept, notices };
+}
+
+/** The notice for settings the widget refused (`problem`), e.g. from a lesson link's changes. */
+export function refusedNotice(problem: SettingsProblem): UrlNoticeItem {
+  return item('settings', '', { kind: 'settings', problem });
 }
 
 /** Reads a query string (with or without '?'). Never throws, whatever the string holds. */

@@ -141,4 +141,32 @@ describe('LessonsView', () => {
     // The task reads the widget as the link left it.
     expect(screen.getByRole('status').textContent).toBe('✓ Done!');
   });
+
+  it('ignores a link’s cursor or unit past the end of the step’s run, and names them', () => {
+    const store = createGateScopeStore();
+    const ignored: string[] = [];
+    let startT = -1;
+    // The step's run has 12 steps of 6 sub-steps, 4 units (hidden=8 makes it 8 units).
+    const place = {
+      lesson: 'lstm-six-steps',
+      step: 2,
+      deviations: { t: 99, unit: 7, hiddenSize: 8, sub: 5 },
+    };
+    render(
+      <LessonsView
+        store={store}
+        place={place as LessonRequest}
+        setPlace={() => {}}
+        onApplied={(_p, start, _title, items) => {
+          startT = start.cursor.t;
+          ignored.push(...items.map((n) => `${n.param}=${n.raw}: ${n.reason}`));
+        }}
+      />,
+    );
+    expect(ignored).toEqual(['t=99: past the last time step (t=11; t counts from 0)']);
+    // t is the step's own (t = 3); the link's other changes (unit 7 of 8, sub-step 5) stand.
+    expect(startT).toBe(3);
+    const s = store.getState();
+    expect([s.cursor.t, s.cursor.sub, s.unit, s.settings.hiddenSize]).toEqual([3, 5, 7, 8]);
+  });
 });

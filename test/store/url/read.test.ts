@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, readUrl } from '../../../src/store/url';
+import {
+  checkDeviations,
+  DEFAULT_URL_STATE,
+  placeOf,
+  readUrl,
+  type Deviations,
+} from '../../../src/store/url';
 
 /** The notice lines a query gives, as "param=raw: reason". */
 const notices = (search: string) =>
@@ -73,5 +79,36 @@ describe('readUrl(…) ignores what it cannot use, and says why', () => {
   it('decodes percent-encoded UTF-8 text and tolerates broken escapes', () => {
     expect(readUrl('?seq=text&text=%E4%BB%8A%E5%A4%A9').state.text).toBe('今天');
     expect(() => readUrl('?text=%E4%ZZ&%%=%')).not.toThrow();
+  });
+});
+
+describe('checkDeviations(…): a lesson link’s changes, checked against the step’s run', () => {
+  // A step's start: an LSTM with 4 units on the 12-step sine wave, at t = 3.
+  const start = placeOf({ ...DEFAULT_URL_STATE, cell: 'lstm', t: 3 });
+  const said = (d: Deviations) =>
+    checkDeviations(start, d).notices.map((n) => `${n.param}=${n.raw}: ${n.reason}`);
+
+  it('drops a cursor or unit past the end of the run, and names it', () => {
+    expect(said({ t: 12, sub: 6, unit: 4 })).toEqual([
+      't=12: past the last time step (t=11; t counts from 0)',
+      'sub=6: past the last sub-step of this cell (sub=5; sub counts from 0)',
+      'unit=4: past the last unit (unit=3; units count from 0)',
+    ]);
+    expect(checkDeviations(start, { t: 12, hiddenSize: 2 }).deviations).toEqual({ hiddenSize: 2 });
+  });
+
+  it('measures the run the link’s own settings make', () => {
+    expect(said({ hiddenSize: 8, unit: 7, t: 11, sub: 5 })).toEqual([]);
+    expect(said({ hiddenSize: 2, unit: 3 })).toEqual([
+      'unit=3: past the last unit (unit=1; units count from 0)',
+    ]);
+    expect(said({ cell: 'gru', sub: 4 })).toEqual([
+      'sub=4: past the last sub-step of this cell (sub=3; sub counts from 0)',
+    ]);
+  });
+
+  it('leaves a start it was not asked to change alone, even past a shorter run', () => {
+    // The link shortens nothing here; t = 3 is the step's, not the link's.
+    expect(said({ hiddenSize: 8 })).toEqual([]);
   });
 });
