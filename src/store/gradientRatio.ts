@@ -9,17 +9,24 @@ import { ratioMessages } from './gradientMessages';
 
 /** Below this ratio a gradient has vanished: t = 0 gets less than a millionth of t = T − 1. */
 export const VANISHED_BELOW = 1e-6;
+/**
+ * From this ratio on a gradient has survived (the lab's claims: an LSTM's or GRU's stays above
+ * 1e-2); between VANISHED_BELOW and this it has shrunk, but not vanished.
+ */
+export const SURVIVED_FROM = 1e-2;
 /** Above this ratio a gradient has exploded. */
 export const EXPLODED_ABOVE = 1e3;
 
 /** What became of the gradient on its way back from the last step to the first. */
-export type GradientVerdict = 'vanished' | 'survived' | 'grew' | 'exploded' | 'overflowed' | 'none';
+export type GradientVerdict =
+  'vanished' | 'shrank' | 'survived' | 'grew' | 'exploded' | 'overflowed' | 'none';
 
 /** The verdict on a finite ratio r = ‖g_0‖ / ‖g_{T−1}‖. */
 export function verdictOf(r: number): GradientVerdict {
   if (Number.isNaN(r)) return 'none';
   if (!Number.isFinite(r)) return 'overflowed';
   if (r < VANISHED_BELOW) return 'vanished';
+  if (r < SURVIVED_FROM) return 'shrank';
   if (r > EXPLODED_ABOVE) return 'exploded';
   return r > 1 ? 'grew' : 'survived';
 }

@@ -31,7 +31,10 @@ describe('ratioSentence(…, "zh")', () => {
     );
   });
 
-  it('says it survived or grew in between, and names the cell-state gradient', () => {
+  it('says it shrank, survived or grew in between, and names the cell-state gradient', () => {
+    expect(ratioSentence(gradientRatio(curve(2.9e-5)), 'gradient', 'zh')).toBe(
+      '到达 t = 0 的梯度是 t = 49 处的 2.9 × 10⁻⁵ 倍：梯度变小了，但还没有消失。',
+    );
     expect(ratioSentence(gradientRatio(curve(0.21)), 'cell-state gradient', 'zh')).toBe(
       '到达 t = 0 的细胞状态梯度是 t = 49 处的 0.21 倍：梯度保留了下来。',
     );

@@ -12,9 +12,12 @@ function curve(T: number, first: number, last: number): Float64Array {
 }
 
 describe('verdictOf(r)', () => {
-  it('is vanished below 1e-6, exploded above 1e3, grew above 1 and survived otherwise', () => {
+  it('is vanished below 1e-6, shrank below 1e-2, exploded above 1e3, grew above 1, else survived', () => {
     expect(verdictOf(9.9e-7)).toBe('vanished');
-    expect(verdictOf(1e-6)).toBe('survived');
+    expect(verdictOf(1e-6)).toBe('shrank');
+    expect(verdictOf(2.9e-5)).toBe('shrank');
+    expect(verdictOf(0.0099)).toBe('shrank');
+    expect(verdictOf(0.01)).toBe('survived');
     expect(verdictOf(0.5)).toBe('survived');
     expect(verdictOf(1)).toBe('survived');
     expect(verdictOf(1.01)).toBe('grew');
@@ -69,6 +72,12 @@ describe('gradientRatio(norms) and ratioSentence(…)', () => {
     );
     expect(ratioSentence(gradientRatio([2.4e5, 1]))).toBe(
       'The gradient reaching t = 0 is 2.4 × 10⁵ times the one at t = 1: it has exploded.',
+    );
+  });
+
+  it('says a gradient between 1e-6 and 1e-2 of the last step’s has shrunk, not survived', () => {
+    expect(ratioSentence(gradientRatio([2.9e-5, 1e-3, 1]))).toBe(
+      'The gradient reaching t = 0 is 2.9 × 10⁻⁵ of the one at t = 2: it has shrunk, though not vanished.',
     );
   });
 
