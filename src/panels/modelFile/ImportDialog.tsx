@@ -14,9 +14,11 @@ import '../controls/dialog.css';
 import './modelFile.css';
 
 /** The three lines of Python that write a weights file (DESIGN.md's weights JSON). */
-export const PYTHON_SNIPPET = `import json
-lstm = torch.nn.LSTM(input_size=1, hidden_size=8)   # or your trained module
+export function pythonSnippet(lang: Lang): string {
+  return `import json, torch
+lstm = torch.nn.LSTM(input_size=1, hidden_size=8)   # ${modelFileMessages[lang].yourModule}
 json.dump({k: v.tolist() for k, v in lstm.state_dict().items()}, open('weights.json', 'w'))`;
+}
 
 /** Why an import failed: the store's problem (with the file's name when it was refused unread). */
 type Refusal =
@@ -107,7 +109,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         </p>
         {/* Focusable: on a narrow screen the long line scrolls sideways. */}
         <pre className="python-snippet" tabIndex={0} aria-label={m.python}>
-          <code>{PYTHON_SNIPPET}</code>
+          <code>{pythonSnippet(lang)}</code>
         </pre>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}

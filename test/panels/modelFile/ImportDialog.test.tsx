@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRng, initModel, writeStateDict } from '../../../src/engine';
+import { pythonSnippet } from '../../../src/panels/modelFile/ImportDialog';
 import { MAX_IMPORT_BYTES } from '../../../src/store';
 import { fixturePaths } from '../../engine/helpers';
 import { renderWidget } from '../../support/renderWidget';
@@ -132,5 +134,17 @@ describe('the Import model dialog', () => {
       /^huge\.json: The file is 20\.0 MB; at most 20\.0 MB can be imported\.$/,
     );
     expect(store.getState().model).toBe(before);
+  });
+});
+
+describe('the Python snippet', () => {
+  it('is the README’s, imports what it uses, and reads as Python', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const block = /```python\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(pythonSnippet('en')).toBe(block);
+    const [imports, ...rest] = pythonSnippet('en').split('\n');
+    // Every module the other lines call (json.…, torch.…) is imported on the first line.
+    const used = new Set(rest.join('\n').match(/\b(json|torch)(?=\.)/g));
+    expect(imports).toBe(`import ${[...used].sort().join(', ')}`);
   });
 });

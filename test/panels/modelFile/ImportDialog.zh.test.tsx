@@ -62,6 +62,15 @@ describe('the Import model dialog in Chinese', () => {
     }
   });
 
+  it('comments the Python snippet in Chinese', async () => {
+    const { dialog } = await openInChinese();
+    const code =
+      within(dialog).getByLabelText('写出 weights.json 的 Python 代码').textContent ?? '';
+    const comment = code.split('\n')[1].split('#')[1];
+    expect(comment.trim()).toBe('或换成你训练好的模块');
+    expect(englishWords(comment)).toEqual([]);
+  });
+
   it('a file too large is refused in Chinese, by name', async () => {
     const { user, dialog, alert } = await openInChinese();
     const file = new File(['{}'], 'big.json', { type: 'application/json' });
