@@ -72,10 +72,20 @@ export function gate(
     const [src, so] = inputHalf(L, t, b, q);
     recurrentHalf(L, q, hp, hpOff + b * H);
     const o = (t * B + b) * H;
-    for (let j = 0; j < H; j++) {
-      const v = src[so + j] + hh[j];
-      pre[o + j] = v;
-      out[o + j] = sig ? sigmoid(v) : tanh(v);
-    }
+    for (let j = 0; j < H; j++) pre[o + j] = src[so + j] + hh[j];
+    if (sig) sigmoidInto(pre, out, o, H);
+    else tanhInto(pre, out, o, H);
   }
+}
+
+// One loop per function, each small enough for V8 to inline its function into.
+
+/** out[o + j] = σ(pre[o + j]) for j < n. */
+function sigmoidInto(pre: Float64Array, out: Float64Array, o: number, n: number): void {
+  for (let j = o; j < o + n; j++) out[j] = sigmoid(pre[j]);
+}
+
+/** out[o + j] = tanh(pre[o + j]) for j < n. */
+export function tanhInto(pre: Float64Array, out: Float64Array, o: number, n: number): void {
+  for (let j = o; j < o + n; j++) out[j] = tanh(pre[j]);
 }

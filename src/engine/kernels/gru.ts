@@ -1,5 +1,4 @@
-import { gate, gateHalves } from './affine';
-import { tanh } from '../libm';
+import { gate, gateHalves, tanhInto } from './affine';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
 import { previous } from '../layer';
@@ -24,8 +23,8 @@ function candidate(L: LayerView, t: number): void {
       gi_n[o + j] = gi;
       gh_n[o + j] = gh;
       pre_n[o + j] = p;
-      n[o + j] = tanh(p);
     }
+    tanhInto(pre_n, n, o, H);
   }
 }
 

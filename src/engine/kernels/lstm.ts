@@ -1,5 +1,4 @@
-import { gate } from './affine';
-import { tanh } from '../libm';
+import { gate, tanhInto } from './affine';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
 import { previous } from '../layer';
@@ -22,11 +21,8 @@ function cellState(L: LayerView, t: number): void {
 function hiddenState(L: LayerView, t: number): void {
   const { o: og, c, tanh_c, h } = L.q;
   const o = t * L.B * L.H;
-  for (let k = 0; k < L.B * L.H; k++) {
-    const tc = tanh(c[o + k]);
-    tanh_c[o + k] = tc;
-    h[o + k] = og[o + k] * tc;
-  }
+  tanhInto(c, tanh_c, o, L.B * L.H);
+  for (let k = o; k < o + L.B * L.H; k++) h[k] = og[k] * tanh_c[k];
 }
 
 /** torch.nn.LSTM: gates i, f, g, o; an additive cell state c. */
