@@ -5,10 +5,10 @@
  *
  * Why not Math.exp and friends: JavaScript leaves their last bits to each engine, and engines
  * differ. Chromium 156 and Node 20 disagree on Math.exp for about 8 % of arguments, on Math.log
- * for 6 %, on Math.pow for 7 % (Adam's β^t). A run that amplifies rounding (an RNN trained with exploding
- * gradients) then ends differently in the browser than in the tests that check what the app
- * says about it. With these, a seed gives the same numbers in every engine. (Node 20's Math
- * functions are fdlibm's, so its numbers are unchanged.)
+ * for 6 %, on Math.pow for 7 % (Adam's β^t). A run that amplifies rounding (an RNN trained
+ * with exploding gradients) then ends differently in the browser than in the tests that check
+ * what the app says about it. With these, a seed gives the same numbers in every engine.
+ * (Node 20's Math functions are fdlibm's, so its numbers are unchanged.)
  *
  * fdlibm reads and writes the two 32-bit halves of a double; here comparisons with exact
  * thresholds and multiplications by exact powers of two do the same where the code is hot,
@@ -118,21 +118,20 @@ function expFdlibm(x: number): number {
 const EXP_PLAIN = 700;
 
 /**
- * e^x, the same bits as fdlibm's (`expFdlibm`). For 2^−28 ≤ |x| < 700, x ≠ 1, fdlibm's three
- * reductions are one: k = x / ln 2 rounded half away from zero, and 0 below its ½ ln 2 (then
- * hi = x, lo = 0, and its k = 0 formula equals the general one: a/(c − 2) = −(a/(2 − c))
- * exactly). Its |x| < 1.5 ln 2 case is the general one with k = ±1. The test compares both.
+ * e^x, the same bits as fdlibm's (`expFdlibm`), in two short paths for 2^−28 ≤ |x| < 700,
+ * x ≠ 1: below ½ ln 2 fdlibm's k = 0 formula; above it, its two reductions are one, with k =
+ * x / ln 2 rounded half away from zero (its |x| < 1.5 ln 2 case is the general one with k = ±1)
+ * and no branch on x's sign. The rest take fdlibm's own path. The tests compare all of them.
  */
 export function exp(x: number): number {
   const ax = Math.abs(x);
   if (ax < HALF_LN2 && ax >= TINY_28) {
-    // fdlibm's k = 0 case, the cells' commonest, without the reduction's arithmetic.
     const t = x * x;
     const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
     return 1 - ((x * c) / (c - 2) - x);
   }
   if (!(ax < EXP_PLAIN) || ax < TINY_28 || x === 1) return expFdlibm(x);
-  const m = ((INV_LN2 * ax + 0.5) | 0) * +(ax >= HALF_LN2);
+  const m = (INV_LN2 * ax + 0.5) | 0;
   const k = m - 2 * m * +(x < 0);
   const hi = x - k * LN2_HI; // exact
   const lo = k * LN2_LO;
@@ -148,10 +147,6 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-/**
- * fdlibm's e^x − 1 after its argument reduction x₀ = k ln 2 + x (c: the rounding error of x):
- * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k.
- */
 /** e^x − 1 for |x| < ½ ln 2: fdlibm's k = 0 case (`expm1Reduced(x, 0, 0)`, shorter). */
 function expm1Small(x: number): number {
   const hfx = 0.5 * x;
@@ -162,6 +157,10 @@ function expm1Small(x: number): number {
   return x - (x * e - hxs);
 }
 
+/**
+ * fdlibm's e^x − 1 after its argument reduction x₀ = k ln 2 + x (c: the rounding error of x):
+ * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k.
+ */
 function expm1Reduced(x: number, c: number, k: number): number {
   const hfx = 0.5 * x;
   const hxs = x * hfx;
