@@ -68,6 +68,12 @@ const P3 = 6.61375632143793436117e-5;
 const P4 = -1.6533902205465251539e-6;
 const P5 = 4.13813679705723846039e-8;
 
+/** fdlibm's c(r) = r − r²·P(r²) on |r| ≤ ½ ln 2, from which e^r = 1 − (r·c / (c − 2) − r). */
+function expRemez(r: number): number {
+  const t = r * r;
+  return r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+}
+
 /**
  * e^x: fdlibm's e_exp.c, as V8's ieee754::exp (with its exact e^1). The arguments the cells
  * meet take one path with no branch on x's sign or size (see `exp`); the rest take fdlibm's.
@@ -104,8 +110,7 @@ function expFdlibm(x: number): number {
   } else if (ax < TINY_28) {
     return 1 + x;
   }
-  const t = x * x;
-  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const c = expRemez(x);
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
   if (k === 1024) return y * 2 * TWO_1023;
@@ -126,8 +131,7 @@ const EXP_PLAIN = 700;
 export function exp(x: number): number {
   const ax = Math.abs(x);
   if (ax < HALF_LN2 && ax >= TINY_28) {
-    const t = x * x;
-    const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    const c = expRemez(x);
     return 1 - ((x * c) / (c - 2) - x);
   }
   if (!(ax < EXP_PLAIN) || ax < TINY_28 || x === 1) return expFdlibm(x);
@@ -136,8 +140,7 @@ export function exp(x: number): number {
   const hi = x - k * LN2_HI; // exact
   const lo = k * LN2_LO;
   const r = hi - lo;
-  const t = r * r;
-  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const c = expRemez(r);
   return (1 - (lo - (r * c) / (2 - c) - hi)) * POW2[k + 1074];
 }
 
@@ -147,14 +150,18 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-/** e^x − 1 for |x| < ½ ln 2: fdlibm's k = 0 case (`expm1Reduced(x, 0, 0)`, shorter). */
-function expm1Small(x: number): number {
+/** fdlibm's correction e for e^x − 1 on |x| ≤ ½ ln 2, given hxs = x²/2. */
+function expm1Correction(x: number, hxs: number): number {
   const hfx = 0.5 * x;
-  const hxs = x * hfx;
   const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
   const t = 3 - r1 * hfx;
-  const e = hxs * ((r1 - t) / (6 - x * t));
-  return x - (x * e - hxs);
+  return hxs * ((r1 - t) / (6 - x * t));
+}
+
+/** e^x − 1 for |x| < ½ ln 2: fdlibm's k = 0 case. */
+function expm1Small(x: number): number {
+  const hxs = x * (0.5 * x);
+  return x - (x * expm1Correction(x, hxs) - hxs);
 }
 
 /**
@@ -162,14 +169,9 @@ function expm1Small(x: number): number {
  * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k.
  */
 function expm1Reduced(x: number, c: number, k: number): number {
-  const hfx = 0.5 * x;
-  const hxs = x * hfx;
-  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-  const t = 3 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
-  e -= hxs;
+  if (k === 0) return expm1Small(x);
+  const hxs = x * (0.5 * x);
+  const e = x * (expm1Correction(x, hxs) - c) - c - hxs;
   if (k === -1) return 0.5 * (x - e) - 0.5;
   if (k === 1) return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
   if (k <= -2 || k > 56) {
