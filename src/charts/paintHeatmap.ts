@@ -47,22 +47,26 @@ export function heatmapPixels(
   values: ArrayLike<number>,
   rows: number,
   cols: number,
-  colour: (v: number) => string,
+  colour: ((v: number) => string) | ColourRamp,
 ): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(rows * cols * 4);
   const words = new Uint32Array(pixels.buffer);
-  const cache = new Map<string, number>();
   const blank = packed(NON_FINITE_FILL);
+  // A ramp has its colours packed already: one table read per cell (no string, no map).
+  const cache = new Map<string, number>();
+  const wordOf: (v: number) => number =
+    'words' in colour
+      ? (v) => colour.words[colour.level(v)]
+      : (v) => {
+          const css = colour(v);
+          const word = cache.get(css) ?? packed(css);
+          cache.set(css, word);
+          return word;
+        };
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
       const v = values[c * rows + r];
-      let word = blank;
-      if (Number.isFinite(v)) {
-        const css = colour(v);
-        word = cache.get(css) ?? packed(css);
-        cache.set(css, word);
-      }
-      words[r * cols + c] = word;
+      words[r * cols + c] = Number.isFinite(v) ? wordOf(v) : blank;
     }
   }
   return pixels;
@@ -109,16 +113,30 @@ export function paintHeatmap(
   ctx.stroke();
 }
 
+/** A colour function sampled at n levels, with each level's colour also as a packed RGBA word. */
+export interface ColourRamp {
+  (v: number): string;
+  /** The level v falls on, 0 … n − 1 (values outside [lo, hi] at the ends; v finite). */
+  readonly level: (v: number) => number;
+  /** Each level's colour as `heatmapPixels` writes it: RGBA bytes, R in the low byte. */
+  readonly words: Uint32Array;
+}
+
 /**
  * A colour function sampled at n levels over [lo, hi] (values outside are clamped), so a large
- * matrix costs n colour computations instead of one per cell.
+ * matrix costs n colour computations instead of one per cell, and `heatmapPixels` reads each
+ * cell's pixel straight from `words`.
  */
 export function colourRamp(
   colour: (v: number) => string,
   [lo, hi]: readonly [number, number],
   n = 256,
-): (v: number) => string {
+): ColourRamp {
   const table = Array.from({ length: n }, (_, k) => colour(lo + ((hi - lo) * k) / (n - 1)));
   const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
-  return (v) => table[Math.max(0, Math.min(n - 1, Math.round((v - lo) * scale)))];
+  const level = (v: number) => Math.max(0, Math.min(n - 1, Math.round((v - lo) * scale)));
+  return Object.assign((v: number) => table[level(v)], {
+    level,
+    words: Uint32Array.from(table, packed),
+  });
 }

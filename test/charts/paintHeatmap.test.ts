@@ -123,4 +123,18 @@ describe('colourRamp(colour, domain, n)', () => {
       '1.00',
     ]);
   });
+
+  it('gives heatmapPixels the pixels its colours give, read from its packed words', () => {
+    const ramp = colourRamp(
+      (v) => `rgba(${Math.round(v * 255)}, 20, ${255 - v * 200}, 0.8)`,
+      [0, 1],
+    );
+    const values = Array.from({ length: 300 }, (_, k) => (k % 7 === 3 ? NaN : k / 250 - 0.1));
+    // The same ramp through its CSS strings only (a plain function, no `words`).
+    const viaCss = heatmapPixels(values, 12, 25, (v) => ramp(v));
+    const viaWords = heatmapPixels(values, 12, 25, ramp);
+    expect(Array.from(viaWords)).toEqual(Array.from(viaCss));
+    expect(ramp.words).toHaveLength(256);
+    expect(pixel(viaWords, 25, 0, 3)).toEqual([255, 255, 255, 255]); // the NaN at k = 3
+  });
 });

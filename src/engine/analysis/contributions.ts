@@ -4,9 +4,17 @@ import type { Gradients, Model, Trace } from '../types';
 
 /**
  * dB_t: (B, G·H), the gradient that reaches W_hh's rows at step t — every gate's pre-activation
- * gradient, except a GRU's n rows, which see dL/d(gh_n) = r ⊙ dL/d(pre_n).
+ * gradient, except a GRU's n rows, which see dL/d(gh_n) = r ⊙ dL/d(pre_n). Written into `out`
+ * when given (a loop over t reuses one array: allocating one per step is slow in Chromium).
  */
-function recurrentRowGrad(model: Model, grads: Gradients, layer: number, t: number, B: number) {
+function recurrentRowGrad(
+  model: Model,
+  grads: Gradients,
+  layer: number,
+  t: number,
+  B: number,
+  out = new Float64Array(B * gateCount(model.config.cell) * model.config.hiddenSize),
+) {
   const { cell, hiddenSize: H } = model.config;
   const G = gateCount(cell);
   const g = grads.layers[layer];
@@ -16,7 +24,6 @@ function recurrentRowGrad(model: Model, grads: Gradients, layer: number, t: numb
       : cell === 'gru'
         ? [g.pre_r, g.pre_z, g.gh_n]
         : [g.pre_h];
-  const out = new Float64Array(B * G * H);
   for (let b = 0; b < B; b++) {
     blocks.forEach((a, q) => {
       for (let j = 0; j < H; j++) out[(b * G + q) * H + j] = a[(t * B + b) * H + j];
@@ -86,8 +93,9 @@ export function weightGradContributions(
     return sum;
   };
   const out = new Float64Array(trace.seqLen);
+  const dB = new Float64Array(B * GH);
   for (let t = 0; t < trace.seqLen; t++) {
-    const dB = recurrentRowGrad(model, grads, layer, t, B);
+    recurrentRowGrad(model, grads, layer, t, B, dB);
     const [prev, off] = previousState(trace, layer, t);
     if (B === 1) {
       // One batch row: C_t = u vᵀ, and ‖u vᵀ‖_F = ‖u‖ ‖v‖.
