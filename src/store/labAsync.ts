@@ -8,6 +8,13 @@ import type { CellKind } from '../engine';
 import type { CompareRun } from './compare';
 import type { Settings } from './settings';
 
+/**
+ * How long the settings must stay the same before what is off screen (plots below the fold, the
+ * compare runs they show) catches up: longer than the gap between a drag's input events, so it
+ * waits for the drag to pause.
+ */
+export const SETTLE_MS = 250;
+
 /** The RNN's per-step Jacobian factors and the settings they were computed for. */
 export interface JacobianResult {
   readonly settings: Settings;

@@ -4,10 +4,11 @@
  * run with new arrays, 1.9 ms reusing them), so the gradient lab's store takes each run's
  * arrays from the next of a few workspaces in turn.
  *
- * A run's arrays stay as they are for the next RING − 1 runs: long enough for the plots drawn
- * after the paint (useAfterPaint), which show an older run until they catch up. In a fast
- * continuous drag in Chromium they were seen up to three runs behind; RING leaves two more.
- * Nothing else keeps a run: what leaves the store (a file, the compare view's summary) is copied.
+ * A run's arrays stay as they are for the next RING − 1 runs, for a render that is a run or two
+ * behind. A plot off screen holds an older run while a drag goes on (useWhileVisible), possibly
+ * many runs older: it holds the time cursor with it and does not render again until it catches
+ * up with the newest run, so it never reads arrays that a later run has overwritten. Nothing else
+ * keeps a run: what leaves the store (a file, the compare view's summary) is copied.
  */
 import { createWorkspace, FRESH, type Workspace } from '../engine';
 

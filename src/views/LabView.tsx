@@ -15,28 +15,31 @@ import '../panels/gradientLab/gradientLab.css';
 /**
  * The gradient lab: the controls that shape the gradient on the side, and in the main column
  * the plots that show it — each recomputed from a real forward and backward pass as a slider
- * moves. The compare view's heatmaps span the whole width below.
+ * moves. The compare view's heatmaps span the whole width below (outside the grid of controls
+ * and plots, so that the sticky controls stop above them).
  */
 export function LabView() {
   const m = useMessages(gradientLabMessages);
   return (
     <LabProvider>
       <div className="lab">
-        <LabControls />
-        <div className="lab-plots">
-          <Presets />
-          <section className="panel lab-plot" aria-label={m.gradientSection}>
-            <GradientNormPanel />
-          </section>
-          <section className="panel lab-plot" aria-label={m.whySection}>
-            <WhyPanel />
-          </section>
-          <section className="panel lab-plot" aria-label={m.weightSection}>
-            <WeightGradPanel />
-          </section>
-          <CompareChart />
-          <GateHeatmaps />
-          <StatePlots />
+        <div className="lab-main">
+          <LabControls />
+          <div className="lab-plots">
+            <Presets />
+            <section className="panel lab-plot" aria-label={m.gradientSection}>
+              <GradientNormPanel />
+            </section>
+            <section className="panel lab-plot" aria-label={m.whySection}>
+              <WhyPanel />
+            </section>
+            <section className="panel lab-plot" aria-label={m.weightSection}>
+              <WeightGradPanel />
+            </section>
+            <CompareChart />
+            <GateHeatmaps />
+            <StatePlots />
+          </div>
         </div>
         <CompareHeatmaps />
       </div>

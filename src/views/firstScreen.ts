@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from '../panels/useAfterPaint';
+import { afterNextPaint } from '../panels/afterNextPaint';
 
 /** The User Timing mark set once the cell stepper's first screen, with its values, is painted. */
 export const READY_MARK = 'gatescope:ready';

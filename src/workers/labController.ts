@@ -15,7 +15,7 @@ import {
   summariseRun,
   type CompareRun,
 } from '../store/compare';
-import type { LabAsyncStore } from '../store/labAsync';
+import { SETTLE_MS, type LabAsyncStore } from '../store/labAsync';
 import { withRun } from '../store/modelSlice';
 import type { SettingsProblem } from '../store/problems';
 import { settingsProblem, type Settings } from '../store/settings';
@@ -33,6 +33,12 @@ export interface LabController {
   update(change: Partial<Settings>): SettingsProblem | null;
   /** Shows or hides the compare view (and starts or stops computing it). */
   setCompare(on: boolean): void;
+  /**
+   * Tells whether a part of the compare view (its chart, its heatmaps) is on screen; null when
+   * the part is gone. While no part is, the compare runs wait until the settings have stayed
+   * the same for SETTLE_MS (a drag has paused), or until a part comes on screen.
+   */
+  compareOnScreen(part: string, onScreen: boolean | null): void;
 }
 
 const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
@@ -55,6 +61,11 @@ export function createLabController(
   let cancelFollow: (() => void) | null = null;
   /** Memory for the compare runs computed here, one workspace per cell. */
   const memory: Partial<Record<CellKind, Workspace>> = {};
+  /** The compare view's parts that have said whether they are on screen. */
+  const parts = new Map<string, boolean>();
+  /** Whether the compare view can be seen: some part on screen, or no part has said. */
+  const compareSeen = () => parts.size === 0 || [...parts.values()].some(Boolean);
+  let catchUp: ReturnType<typeof setTimeout> | undefined;
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -111,19 +122,29 @@ export function createLabController(
     }
   };
 
+  /** Whether the compare runs of the run `s` are computed here, and shown at once. */
+  const compareNow = (s: GateScopeState) =>
+    !s.loaded && lab.getState().compareOn && compareSeen() && compareCost(s.settings) <= hereCost;
+
+  /** The compare view's runs of the run `s`, here or in the workers (see MAIN_THREAD_COST). */
+  const compare = (pool: LabPool, s: GateScopeState) => {
+    if (pool.async && compareCost(s.settings) <= hereCost) compareHere(s);
+    else compareInWorkers(pool, s);
+  };
+
   /**
-   * Asks for whatever the lab shows beside the run `s` that is not computed yet. The RNN's
+   * Asks for whatever the lab shows beside the run `s` that is not computed yet (the compare
+   * runs only once the compare view can be seen, or the settings have `settled`). The RNN's
    * Jacobian factors (a power iteration per step, ~10 ms at hidden 64 on 50 steps in Chromium)
    * are always asked of a worker, so that no task here takes longer than a frame.
    */
-  const follow = (s: GateScopeState) => {
+  const follow = (s: GateScopeState, settled = false) => {
     if (!pool) return;
+    clearTimeout(catchUp);
     if (s.loaded) return followLoaded(s);
     const { compareOn, jacobian } = lab.getState();
-    if (compareOn) {
-      if (pool.async && compareCost(s.settings) <= hereCost) compareHere(s);
-      else compareInWorkers(pool, s);
-    }
+    if (compareOn && (settled || compareSeen())) compare(pool, s);
+    else if (compareOn) catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
     if (
       s.settings.cell === 'rnn' &&
       !(jacobian && !jacobian.loaded && same(jacobian.settings, s.settings))
@@ -142,11 +163,12 @@ export function createLabController(
       const stop = store.subscribe((s, prev) => {
         const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
         if (!fresh && s.loaded === prev.loaded) return;
-        // With workers, what the lab shows beside the run is asked for once the frame with the
-        // main plots is painted: the workers then start computing after it, so they do not take
-        // the cores from it (on two cores they would), and the postMessage calls leave the input
-        // handler. Its plots are drawn after that paint anyway (useAfterPaint).
-        if (!defer || !pool?.async) return follow(s);
+        // The compare runs computed here for a compare view on screen go into the same frame
+        // as the main plots. Otherwise, with workers, what the lab shows beside the run is
+        // asked for once that frame is painted: the workers then start computing after it, so
+        // they do not take the cores from it (on two cores they would), and the postMessage
+        // calls leave the input handler.
+        if (!defer || !pool?.async || compareNow(s)) return follow(s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;
@@ -155,6 +177,7 @@ export function createLabController(
       });
       return () => {
         stop();
+        clearTimeout(catchUp);
         cancelFollow?.();
         cancelFollow = null;
         pool?.dispose();
@@ -182,6 +205,12 @@ export function createLabController(
     setCompare(on) {
       lab.setState({ compareOn: on });
       if (on) follow(store.getState());
+    },
+    compareOnScreen(part, onScreen) {
+      const seen = compareSeen();
+      if (onScreen === null) parts.delete(part);
+      else parts.set(part, onScreen);
+      if (!seen && compareSeen() && lab.getState().compareOn) follow(store.getState());
     },
   };
 }

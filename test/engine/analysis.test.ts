@@ -61,6 +61,21 @@ describe('jacobianFactors', () => {
     }
   });
 
+  it('is σ_max of diag(1 − h_t²) W_hh formed in full, at every step (to 1e-6)', () => {
+    const { model, trace, H, T, B } = problem('rnn', 2, 7, 9);
+    const W = model.params.weight_hh_l1;
+    const h = trace.layers[1].h;
+    const f = jacobianFactors(model, trace, 1, 1);
+    for (let t = 0; t < T; t++) {
+      const J = W.map((w, k) => {
+        const hi = h[(t * B + 1) * H + Math.floor(k / H)];
+        return (1 - hi * hi) * w;
+      });
+      const sigma = spectralNorm(J, H, H);
+      expect(Math.abs(f[t] - sigma)).toBeLessThanOrEqual(1e-6 * sigma);
+    }
+  });
+
   it('bounds the one-step gradient ratio: ‖dL/dh_{t−1}‖ ≤ factor_t · ‖dL/dh_t‖ under L_last', () => {
     const { model, trace, T } = problem('rnn');
     const g = backward(model, trace, lossLast(trace, new Float64Array(3).fill(0.3)).dOutput);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   LAB_DEFAULTS,
@@ -9,7 +9,7 @@ import {
 import { jacobianFactors } from '../../src/engine';
 import { MAIN_THREAD_COST, compareKey } from '../../src/store/compare';
 import { compareUpToDate } from '../../src/store/gradientSelectors';
-import { createLabAsyncStore } from '../../src/store/labAsync';
+import { SETTLE_MS, createLabAsyncStore } from '../../src/store/labAsync';
 import { createLabController, type Defer } from '../../src/workers/labController';
 import { createLabPool, syncPool } from '../../src/workers/labPool';
 import { fakeFactory } from './fakeWorker';
@@ -176,7 +176,7 @@ describe('createLabController(store, lab, pool)', () => {
     stop();
   });
 
-  it('with workers, computes a small run’s compare cells here once the plots are painted, the Jacobian in a worker', () => {
+  it('with workers, computes a small run’s compare cells here at once (the view can be seen), the Jacobian in a worker', () => {
     const { made, factory } = fakeFactory();
     const waiting: (() => void)[] = [];
     const defer: Defer = (f) => {
@@ -190,9 +190,10 @@ describe('createLabController(store, lab, pool)', () => {
     );
     const stop = controller.start();
     expect(controller.update({ recurrentScale: 2 })).toBeNull();
-    expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(1);
-    waiting.shift()!();
+    // In the same task as the main run: the compare view is drawn in the same frame.
+    expect(waiting).toHaveLength(0);
     const { compare } = lab.getState();
+    expect(compare.gru!.settings.recurrentScale).toBe(2);
     // Only the RNN's Jacobian factors are asked of a worker.
     expect(made.flatMap((w) => w.posted.map((p) => p.job.kind))).toEqual(['jacobian']);
     for (const cell of ['lstm', 'gru'] as const) {
@@ -202,9 +203,49 @@ describe('createLabController(store, lab, pool)', () => {
     // The next run reuses the memory: what the compare view keeps of this one stays as it was.
     const kept = Array.from(compare.gru!.hidden);
     controller.update({ recurrentScale: 3 });
-    waiting.shift()!();
     expect(Array.from(compare.gru!.hidden)).toEqual(kept);
     expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
+    // With no part of the compare view on screen, what it needs is asked for after the paint.
+    controller.compareOnScreen('chart', false);
+    controller.update({ recurrentScale: 2.5 });
+    expect(waiting).toHaveLength(1);
     stop();
+  });
+
+  it('with the compare view off screen, its runs wait until the settings settle or it is seen', () => {
+    vi.useFakeTimers();
+    try {
+      const { lab, controller } = setup();
+      const stop = controller.start();
+      const scale = () => lab.getState().compare.gru!.settings.recurrentScale;
+      controller.compareOnScreen('chart', false);
+      controller.compareOnScreen('heatmaps', false);
+      controller.update({ recurrentScale: 2 });
+      expect(scale()).toBe(1);
+      vi.advanceTimersByTime(SETTLE_MS - 1);
+      // A drag goes on: each change restarts the wait.
+      controller.update({ recurrentScale: 3 });
+      vi.advanceTimersByTime(SETTLE_MS - 1);
+      expect(scale()).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(scale()).toBe(3);
+      // One part on screen is enough, and it catches up at once.
+      controller.update({ recurrentScale: 2 });
+      expect(scale()).toBe(3);
+      controller.compareOnScreen('heatmaps', true);
+      expect(scale()).toBe(2);
+      controller.update({ recurrentScale: 1.5 });
+      expect(scale()).toBe(1.5);
+      // A part that is gone no longer counts; with none left, the view counts as seen.
+      controller.compareOnScreen('heatmaps', null);
+      controller.update({ recurrentScale: 1 });
+      expect(scale()).toBe(1.5);
+      controller.compareOnScreen('chart', null);
+      controller.update({ recurrentScale: 0.5 });
+      expect(scale()).toBe(0.5);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

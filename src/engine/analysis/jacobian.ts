@@ -1,5 +1,6 @@
 import type { Model, Trace } from '../types';
-import { rowsDot, transpose } from '../dot';
+import { rowsDot } from '../dot';
+import { matmulNT } from '../matmul';
 import { largestEigenvalueOf, type SymmetricOperator } from './spectralNorm';
 
 /**
@@ -13,22 +14,24 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   const { seqLen: T, batch: B } = trace;
   const U = model.params[`weight_hh_l${layer}`];
   const h = trace.layers[layer].h;
-  const UT = transpose(U, H, H);
-  const d2 = new Float64Array(H);
+  // J = D W_hh with D = diag(1 − h_t²). J Jᵀ = D (W_hh W_hhᵀ) D has the squares of J's singular
+  // values as eigenvalues (as JᵀJ does), and costs one mat-vec with G = W_hh W_hhᵀ, formed once,
+  // where JᵀJ costs two.
+  const G = new Float64Array(H * H);
+  matmulNT(U, U, H, H, H, G);
+  const dt = new Float64Array(H);
   const u = new Float64Array(H);
   const v = new Float64Array(H).fill(1);
-  // JᵀJ x = W_hhᵀ D² W_hh x with D = diag(1 − h_t²): two mat-vecs and a scaling, no J formed.
   const apply: SymmetricOperator = (x, y) => {
-    rowsDot(U, H, 0, H, x, 0, u, 0);
-    for (let i = 0; i < H; i++) u[i] *= d2[i];
-    rowsDot(UT, H, 0, H, u, 0, y, 0);
+    for (let i = 0; i < H; i++) u[i] = dt[i] * x[i];
+    rowsDot(G, H, 0, H, u, 0, y, 0);
+    for (let i = 0; i < H; i++) y[i] *= dt[i];
   };
   const out = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     for (let i = 0; i < H; i++) {
       const hi = h[(t * B + batch) * H + i];
-      const d = 1 - hi * hi;
-      d2[i] = d * d;
+      dt[i] = 1 - hi * hi;
     }
     // Consecutive Jacobians are alike: warm-start each from the last singular vector. 1e-6 is
     // far below what a plot shows, and keeps dragging a slider at hidden 64 within a frame.

@@ -9,28 +9,30 @@ import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
 import { ProseText } from '../gradientLab/Prose';
-import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
+import { useCompareOnScreen } from './useCompareOnScreen';
 import './compare.css';
 
 /**
  * RNN, LSTM and GRU on the same input, seed and scales: their gradient norms overlaid on one log
  * chart (a colour and a dash per cell), on the widget's time cursor, with a sentence per cell.
- * Drawn after the main plots (deferred) while a slider drags; busy until all three have landed.
+ * Computed while on screen (else once a drag pauses); busy until all three have landed.
  */
 export function CompareChart() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const compare = useAfterPaint(useLab(selectCompareRuns));
+  const box = useCompareOnScreen('chart', on);
+  const compare = useLab(selectCompareRuns);
+  const t = useGateScope(selectTimeStep);
   const runs = compareListOf(compare);
   const key = useGateScope(selectCompareKey);
-  const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
   const m = useMessages(compareMessages);
   if (!on) return null;
   return (
     <section
+      ref={box}
       className="panel lab-compare"
       aria-labelledby={id}
       aria-busy={!compareUpToDate(compare, key)}

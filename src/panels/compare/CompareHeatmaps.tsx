@@ -1,4 +1,4 @@
-import { memo, useId, useRef } from 'react';
+import { memo, useId } from 'react';
 import { Heatmap } from '../../charts';
 import { useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
@@ -6,10 +6,9 @@ import type { CompareRun } from '../../store/compare';
 import { compareListOf } from '../../store/gradientSelectors';
 import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
 import { CELL_LABELS } from '../controls/announce';
-import { useAfterPaint } from '../useAfterPaint';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
-import { useWhileVisible } from './useWhileVisible';
+import { useCompareOnScreen } from './useCompareOnScreen';
 import './compare.css';
 
 /** h ∈ (−1, 1) for all three cells: one fixed diverging scale, so the three compare fairly. */
@@ -17,20 +16,20 @@ const HIDDEN_SCALE = { kind: 'diverging', max: 1 } as const;
 
 /**
  * The three cells' "Hidden state" heatmaps side by side, on the widget's time cursor; each
- * repaints only when its own run lands (deferred while a slider drags), and only while on
- * screen.
+ * repaints only when its own run lands (computed while on screen, else once a drag pauses).
  */
 export function CompareHeatmaps() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const ref = useRef<HTMLDivElement>(null);
-  const runs = compareListOf(useWhileVisible(useAfterPaint(useLab(selectCompareRuns)), ref));
+  const box = useCompareOnScreen('heatmaps', on);
+  const compare = useLab(selectCompareRuns);
   const t = useGateScope(selectTimeStep);
+  const runs = compareListOf(compare);
   const setTimeStep = useGateScope(selectSetTimeStep);
   const m = useMessages(compareMessages);
   // The wrapper is always laid out (if empty), so that the visibility observer can watch it.
   return (
-    <div ref={ref} className="lab-compare-wide">
+    <div ref={box} className="lab-compare-wide">
       {on && runs.length > 0 && (
         <section className="panel lab-compare" aria-labelledby={id}>
           <h2 id={id}>{m.hiddenHeading}</h2>

@@ -1,12 +1,13 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { BarChart } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
-import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { selectSetTimeStep, useGateScope } from '../../store';
 import { contributionsOf } from '../../store/gradientSelectors';
 import type { contributionView } from '../../store/gradientViews';
 import { contributionSentence } from '../../store/whyItHappens';
 import { OKABE_ITO } from '../../theme';
 import { gradientLabMessages } from './messages';
+import { useScreenBox } from '../useWhileVisible';
 import { useDeferredRun } from './useDeferredSelect';
 
 /**
@@ -14,11 +15,11 @@ import { useDeferredRun } from './useDeferredSelect';
  * linear or log axis. Once the gradient has vanished, early steps add nothing.
  */
 export function WeightGradPanel() {
-  const { run: parts, runId: run } = useDeferredRun();
+  const [box, onScreen] = useScreenBox();
+  const { run: parts, runId: run, t } = useDeferredRun(onScreen);
   const view = contributionsOf(parts);
-  const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
-  return <WeightGradChart view={view} run={run} t={t} setTimeStep={setTimeStep} />;
+  return <WeightGradChart view={view} run={run} t={t} setTimeStep={setTimeStep} box={box} />;
 }
 
 interface ChartProps {
@@ -26,9 +27,17 @@ interface ChartProps {
   readonly run: number;
   readonly t: number;
   readonly setTimeStep: (t: number) => void;
+  /** The callback ref that tells the panel whether it is on screen. */
+  readonly box: (el: Element | null) => void;
 }
 
-const WeightGradChart = memo(function WeightGradChart({ view, run, t, setTimeStep }: ChartProps) {
+const WeightGradChart = memo(function WeightGradChart({
+  view,
+  run,
+  t,
+  setTimeStep,
+  box,
+}: ChartProps) {
   const id = useId();
   const lang = useLang();
   const m = useMessages(gradientLabMessages);
@@ -38,7 +47,7 @@ const WeightGradChart = memo(function WeightGradChart({ view, run, t, setTimeSte
     [view, m],
   );
   return (
-    <div data-run={run}>
+    <div ref={box} data-run={run}>
       <BarChart
         title={m.weightTitle}
         series={series}

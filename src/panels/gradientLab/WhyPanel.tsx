@@ -1,15 +1,16 @@
 import { memo, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
-import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
 import { gatePathOf } from '../../store/gradientSelectors';
 import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradientViews';
 import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
-import { selectJacobian } from '../../store/labAsync';
+import { selectJacobian, type JacobianResult } from '../../store/labAsync';
 import { OKABE_ITO } from '../../theme';
 import { useLab } from '../labControls/LabProvider';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
+import { useScreenBox, useWhileVisible } from '../useWhileVisible';
 import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
 
 /** ‖∂L/∂h_t‖ and ‖∂L/∂c_t‖ drawn as on the gradient-norm plot; the path (or bound) apart. */
@@ -27,18 +28,38 @@ const GATE_TEXT = {
 /**
  * "Why it happens", beside the gradient plot: for an RNN the measured factor per step back and
  * the Jacobian bound ‖diag(1 − h_t²) W_hh‖; for an LSTM or GRU the gradient that the memory
- * gate's path alone carries. Drawn after the main plot (deferred) while a slider drags.
+ * gate's path alone carries. Redrawn with the main plot while on screen (else once a drag
+ * pauses); for an RNN busy until the worker's bounds for the run have landed.
  */
 export function WhyPanel() {
-  const deferred = useDeferredRun();
-  const t = useGateScope(selectTimeStep);
+  const [box, onScreen] = useScreenBox();
+  const now = useDeferredRun(true);
+  const jacobian = useLab(selectJacobian);
+  const settings = useGateScope(selectSettings);
+  // The run, the cursor and the RNN's bounds from the worker, held together off screen.
+  const { deferred, bounds, current } = useWhileVisible(
+    useMemo(
+      () => ({ deferred: now, bounds: jacobian, current: boundsFit(jacobian, settings) }),
+      [now, jacobian, settings],
+    ),
+    onScreen,
+  );
   const setTimeStep = useGateScope(selectSetTimeStep);
-  const props = { deferred, t, setTimeStep };
+  const props = { deferred, t: deferred.t, setTimeStep };
   return (
-    <div data-run={deferred.runId}>
-      {deferred.cell === 'rnn' ? <JacobianChart {...props} /> : <GatePathPanel {...props} />}
+    <div ref={box} data-run={deferred.runId} aria-busy={deferred.cell === 'rnn' && !current}>
+      {deferred.cell === 'rnn' ? (
+        <JacobianChart {...props} result={bounds} />
+      ) : (
+        <GatePathPanel {...props} />
+      )}
     </div>
   );
+}
+
+/** Whether the worker's bounds are those of the run of `settings`. */
+function boundsFit(result: JacobianResult | null, settings: Settings): boolean {
+  return result !== null && JSON.stringify(result.settings) === JSON.stringify(settings);
 }
 
 interface CursorProps {
@@ -81,8 +102,11 @@ const GatePathChart = memo(function GatePathChart({
   );
 });
 
-function JacobianChart({ deferred, ...props }: CursorProps & { deferred: DeferredRun }) {
-  const result = useLab(selectJacobian);
+function JacobianChart({
+  deferred,
+  result,
+  ...props
+}: CursorProps & { deferred: DeferredRun; result: JacobianResult | null }) {
   const { grads } = deferred.run;
   const { loss } = deferred;
   const bounds = result && result.settings.cell === 'rnn' ? result.factors : null;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { CellKind } from '../../engine';
-import { selectGrads, selectModel, selectTrace, useGateScope } from '../../store';
+import { selectGrads, selectModel, selectTimeStep, selectTrace, useGateScope } from '../../store';
 import { selectLoss, selectRunId, type RunParts } from '../../store/gradientSelectors';
-import { useAfterPaint } from '../useAfterPaint';
+import { useWhileVisible } from '../useWhileVisible';
 
 /** What the secondary plots read of the run, as one value so that it changes all at once. */
 export interface DeferredRun {
@@ -12,21 +12,25 @@ export interface DeferredRun {
   readonly runId: number;
   readonly cell: CellKind;
   readonly loss: 'last' | 'every';
+  /** The time cursor, held with the run (a plot off screen reads neither until it catches up). */
+  readonly t: number;
 }
 
 /**
- * The run for a secondary plot, handed on after the main plots are painted: what is derived
- * from it is then computed after the gradient plot is on screen too.
+ * The run for a secondary plot, with the time cursor: at once while the plot is on screen; off
+ * screen (`onScreen` false), only once a drag pauses or the plot comes on screen
+ * (useWhileVisible), so that what is derived from it costs nothing below the fold.
  */
-export function useDeferredRun(): DeferredRun {
+export function useDeferredRun(onScreen: boolean): DeferredRun {
   const model = useGateScope(selectModel);
   const trace = useGateScope(selectTrace);
   const grads = useGateScope(selectGrads);
   const runId = useGateScope(selectRunId);
   const loss = useGateScope(selectLoss);
+  const t = useGateScope(selectTimeStep);
   const now = useMemo(
-    () => ({ run: { model, trace, grads }, runId, cell: trace.config.cell, loss }),
-    [model, trace, grads, runId, loss],
+    () => ({ run: { model, trace, grads }, runId, cell: trace.config.cell, loss, t }),
+    [model, trace, grads, runId, loss, t],
   );
-  return useAfterPaint(now);
+  return useWhileVisible(now, onScreen);
 }

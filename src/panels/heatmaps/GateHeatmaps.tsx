@@ -1,9 +1,10 @@
 import { memo, useId, useMemo } from 'react';
 import { Heatmap, type HeatScale } from '../../charts';
 import { useMessages } from '../../i18n';
-import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { selectSetTimeStep, useGateScope } from '../../store';
 import { GATE_VIEWS, layerMatrix } from './layerMatrix';
 import { heatmapMessages } from './messages';
+import { useScreenBox } from '../useWhileVisible';
 import { useShownTrace, type ShownTrace } from './useShownTrace';
 import './heatmaps.css';
 
@@ -16,10 +17,10 @@ const TANH: HeatScale = { kind: 'diverging', max: 1 };
  * has no gates, and the panel says so.
  */
 export function GateHeatmaps() {
-  const shown = useShownTrace();
-  const t = useGateScope(selectTimeStep);
+  const [box, onScreen] = useScreenBox();
+  const shown = useShownTrace(onScreen);
   const setTimeStep = useGateScope(selectSetTimeStep);
-  return <GateHeatmapsOf shown={shown} t={t} setTimeStep={setTimeStep} />;
+  return <GateHeatmapsOf shown={shown} t={shown.t} setTimeStep={setTimeStep} box={box} />;
 }
 
 /** What the panel draws: the shown run, and the shared time cursor. */
@@ -27,6 +28,8 @@ interface GateHeatmapsOfProps {
   readonly shown: ShownTrace;
   readonly t: number;
   readonly setTimeStep: (t: number) => void;
+  /** The callback ref that tells the panel whether it is on screen. */
+  readonly box: (el: Element | null) => void;
 }
 
 /**
@@ -37,6 +40,7 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
   shown,
   t,
   setTimeStep,
+  box,
 }: GateHeatmapsOfProps) {
   const id = useId();
   const m = useMessages(heatmapMessages);
@@ -49,7 +53,7 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
   );
   const where = numLayers > 1 ? m.layer(layer + 1) : '';
   return (
-    <section className="panel gate-heatmaps" aria-labelledby={id}>
+    <section ref={box} data-run={shown.runId} className="panel gate-heatmaps" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
         {m.heading}
         {where}

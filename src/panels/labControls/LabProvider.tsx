@@ -9,7 +9,7 @@ import {
 } from '../../store/labAsync';
 import { createLabController, type LabController } from '../../workers/labController';
 import type { LabPool } from '../../workers/labPool';
-import { afterNextPaint } from '../useAfterPaint';
+import { afterNextPaint } from '../afterNextPaint';
 
 interface LabContextValue {
   readonly lab: LabAsyncStore;

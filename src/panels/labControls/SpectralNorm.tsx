@@ -6,7 +6,7 @@ import { labControlsMessages } from './messages';
 
 /** σ_max(W_hh), beside the sliders that change it (computed after the plots, deferred). */
 export function SpectralNorm() {
-  const sigma = spectralNormOf(useDeferredRun().run.model);
+  const sigma = spectralNormOf(useDeferredRun(true).run.model);
   const m = useMessages(labControlsMessages);
   return (
     <p className="lab-sigma">

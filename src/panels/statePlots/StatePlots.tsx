@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Heatmap, LineChart, type HeatScale, type Series } from '../../charts';
 import { useMessages } from '../../i18n';
-import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
+import { selectSetTimeStep, useGateScope } from '../../store';
 import { layerMatrix, unitColumn } from '../heatmaps/layerMatrix';
 import { statePlotsMessages } from './messages';
 import { UnitPicker } from './UnitPicker';
@@ -9,6 +9,7 @@ import { defaultUnits, toggleUnit, unitsWithin } from './unitChoice';
 import '../heatmaps/heatmaps.css';
 import './statePlots.css';
 import { useShownTrace, type ShownTrace } from '../heatmaps/useShownTrace';
+import { useScreenBox } from '../useWhileVisible';
 
 const SIGNED: HeatScale = { kind: 'diverging' };
 
@@ -24,10 +25,10 @@ const STATES = [
  * on the stepper's time cursor.
  */
 export function StatePlots() {
-  const shown = useShownTrace();
-  const t = useGateScope(selectTimeStep);
+  const [box, onScreen] = useScreenBox();
+  const shown = useShownTrace(onScreen);
   const setTimeStep = useGateScope(selectSetTimeStep);
-  return <StatePlotsOf shown={shown} t={t} setTimeStep={setTimeStep} />;
+  return <StatePlotsOf shown={shown} t={shown.t} setTimeStep={setTimeStep} box={box} />;
 }
 
 /** What the panel draws: the shown run, and the shared time cursor. */
@@ -35,13 +36,15 @@ interface StatePlotsOfProps {
   readonly shown: ShownTrace;
   readonly t: number;
   readonly setTimeStep: (t: number) => void;
+  /** The callback ref that tells the panel whether it is on screen. */
+  readonly box: (el: Element | null) => void;
 }
 
 /**
  * The panel itself, memoised on the shown run: a new run in the store re-renders only the
  * wrapper above until `useShownTrace` hands the run on, after the main plots are painted.
  */
-const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: StatePlotsOfProps) {
+const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep, box }: StatePlotsOfProps) {
   const id = useId();
   const m = useMessages(statePlotsMessages);
   const { trace, layer, sample } = shown;
@@ -64,7 +67,7 @@ const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep }: State
   );
   const where = numLayers > 1 ? m.layer(layer + 1) : '';
   return (
-    <section className="panel state-plots" aria-labelledby={id}>
+    <section ref={box} data-run={shown.runId} className="panel state-plots" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
         {cell === 'lstm' ? m.cellAndHidden : m.hidden}
         {where}

@@ -1,16 +1,47 @@
-import { act, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatPlain } from '../../../src/charts';
 import { jacobianFactors } from '../../../src/engine';
 import { WhyPanel } from '../../../src/panels/gradientLab/WhyPanel';
-import { LAB_PRESETS } from '../../../src/store';
+import { LabProvider } from '../../../src/panels/labControls/LabProvider';
+import {
+  GateScopeProvider,
+  LAB_DEFAULTS,
+  LAB_PRESETS,
+  createGateScopeStore,
+} from '../../../src/store';
+import { createLabPool } from '../../../src/workers/labPool';
 import { gatePathView } from '../../../src/store/gradientViews';
-import { expectedRows, figureNamed, openTable } from '../../charts/chartTestKit';
+import { expectedRows, figureNamed, openTable, stubCanvas } from '../../charts/chartTestKit';
+import { fakeFactory } from '../../workers/fakeWorker';
 import { renderLab } from './renderLab';
 
 const preset = (id: string) => LAB_PRESETS.find((p) => p.id === id)!.settings;
 
 describe('WhyPanel', { timeout: 20_000 }, () => {
+  it('for an RNN, is busy until the worker’s bounds for the run have landed', async () => {
+    stubCanvas();
+    const { made, factory } = fakeFactory();
+    const store = createGateScopeStore(LAB_DEFAULTS);
+    const { container } = render(
+      <GateScopeProvider store={store}>
+        <LabProvider makePool={() => createLabPool(1, factory)}>
+          <WhyPanel />
+        </LabProvider>
+      </GateScopeProvider>,
+    );
+    const panel = container.querySelector('[data-run]')!;
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(made[0]?.posted).toHaveLength(1));
+    act(() => made[0].answer());
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    act(() => void store.getState().update({ recurrentScale: 2 }));
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(made[0].posted).toHaveLength(1));
+    act(() => made[0].answer());
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('for an RNN: the measured factor per step beside the engine’s Jacobian bound', () => {
     const { store } = renderLab(<WhyPanel />);
     const title = 'Why it happens: the factor per step back';

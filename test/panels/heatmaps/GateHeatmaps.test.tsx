@@ -1,11 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatPlain } from '../../../src/charts';
 import type { CellKind } from '../../../src/engine';
 import { GateHeatmaps } from '../../../src/panels/heatmaps/GateHeatmaps';
 import { createGateScopeStore, GateScopeProvider } from '../../../src/store';
 import { expectedRows, openTable, stubCanvas } from '../../charts/chartTestKit';
 import { defaultRun } from '../../support/defaultRun';
+import { fakeIntersection } from '../../support/fakeIntersection';
+import { SETTLE_MS } from '../../../src/store/labAsync';
 
 function renderPanel(cell: CellKind) {
   const store = createGateScopeStore({ cell });
@@ -31,6 +33,10 @@ const heatmapTitles = () =>
   screen
     .getAllByRole('img')
     .map((img) => img.getAttribute('aria-label')?.split(':').slice(0, 2).join(':'));
+
+/** The number of columns of the forget gate's data table (the step, then one per unit). */
+const columns = () =>
+  openTable(screen.getByRole('figure', { name: 'Gate activations: forget gate f' })).header.length;
 
 describe('GateHeatmaps', () => {
   beforeEach(stubCanvas);
@@ -88,16 +94,34 @@ describe('GateHeatmaps', () => {
       expect(s.getAttribute('aria-valuenow')).toBe('2');
   });
 
-  it('follows a new run after the frame with the main plots, keeping the old one until then', async () => {
+  it('follows a new run at once while on screen', () => {
     const store = renderPanel('lstm');
-    const columns = () =>
-      openTable(screen.getByRole('figure', { name: 'Gate activations: forget gate f' })).header
-        .length;
     expect(columns()).toBe(1 + 4);
     act(() => {
       store.getState().update({ hiddenSize: 6 });
     });
-    expect(columns()).toBe(1 + 4); // still the painted run: the gradient plot goes first
-    await waitFor(() => expect(columns()).toBe(1 + 6));
+    expect(columns()).toBe(1 + 6);
+  });
+
+  it('off screen, keeps the run it showed until the settings settle or it comes on screen', async () => {
+    const screenState = fakeIntersection();
+    try {
+      const store = renderPanel('lstm');
+      screenState.setOnScreen(false);
+      act(() => {
+        store.getState().update({ hiddenSize: 6 });
+      });
+      expect(columns()).toBe(1 + 4);
+      // Once the settings have stayed the same for SETTLE_MS, it catches up.
+      await waitFor(() => expect(columns()).toBe(1 + 6), { timeout: 4 * SETTLE_MS });
+      act(() => {
+        store.getState().update({ hiddenSize: 5 });
+      });
+      expect(columns()).toBe(1 + 6);
+      screenState.setOnScreen(true);
+      expect(columns()).toBe(1 + 5);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
