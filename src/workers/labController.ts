@@ -142,18 +142,21 @@ export function createLabController(
     if (!pool) return;
     clearTimeout(catchUp);
     if (s.loaded) return followLoaded(s);
-    const { compareOn, jacobian } = lab.getState();
+    const { compareOn } = lab.getState();
     if (compareOn && (settled || compareSeen())) compare(pool, s);
     else if (compareOn) catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
-    if (
-      s.settings.cell === 'rnn' &&
-      !(jacobian && !jacobian.loaded && same(jacobian.settings, s.settings))
-    ) {
-      pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
-        if (r.kind === 'jacobian')
-          lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });
-      });
-    }
+    askJacobian(pool, s);
+  };
+
+  /** Asks a worker for the RNN's Jacobian factors of the run `s`, unless they are there. */
+  const askJacobian = (pool: LabPool, s: GateScopeState) => {
+    const { jacobian } = lab.getState();
+    if (s.loaded || s.settings.cell !== 'rnn') return;
+    if (jacobian && !jacobian.loaded && same(jacobian.settings, s.settings)) return;
+    pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
+      if (r.kind === 'jacobian')
+        lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });
+    });
   };
 
   return {
@@ -164,11 +167,14 @@ export function createLabController(
         const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
         if (!fresh && s.loaded === prev.loaded) return;
         // The compare runs computed here for a compare view on screen go into the same frame
-        // as the main plots. Otherwise, with workers, what the lab shows beside the run is
-        // asked for once that frame is painted: the workers then start computing after it, so
-        // they do not take the cores from it (on two cores they would), and the postMessage
-        // calls leave the input handler.
+        // as the main plots. Otherwise, with workers, the compare runs are asked for once that
+        // frame is painted: the workers then start computing after it, so they do not take
+        // the cores from it (on two cores they would), and the postMessage calls leave the
+        // input handler.
         if (!defer || !pool?.async || compareNow(s)) return follow(s);
+        // The worker computes the Jacobian factors while this frame is drawn: the bounds
+        // panel is on screen beside the gradient plot, and waits for them.
+        askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;

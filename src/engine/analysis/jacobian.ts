@@ -22,8 +22,8 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   const dt = new Float64Array(H);
   const u = new Float64Array(H);
   const v = new Float64Array(H).fill(1);
-  const apply: SymmetricOperator = (x, y) => {
-    for (let i = 0; i < H; i++) u[i] = dt[i] * x[i];
+  const apply: SymmetricOperator = (x, xOff, y) => {
+    for (let i = 0; i < H; i++) u[i] = dt[i] * x[xOff + i];
     rowsDot(G, H, 0, H, u, 0, y, 0);
     for (let i = 0; i < H; i++) y[i] *= dt[i];
   };

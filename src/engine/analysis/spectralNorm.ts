@@ -1,5 +1,6 @@
 import { rowsDot, transpose } from '../dot';
 import { l2norm } from '../norms';
+import { scratch } from '../scratch';
 
 /** How many eigenvalues of the symmetric tridiagonal (a, b) are below x (Sturm sequence). */
 function countBelow(a: Float64Array, b: Float64Array, k: number, x: number): number {
@@ -33,10 +34,10 @@ function largestEigenvalue(a: Float64Array, b: Float64Array, k: number): number 
 
 /** The eigenvector of the tridiagonal (a, b) for eigenvalue θ, by two inverse iterations. */
 function ritzVector(a: Float64Array, b: Float64Array, k: number, theta: number): Float64Array {
-  const y = new Float64Array(k).fill(1);
+  const y = scratch('lanczos.ritz', k).fill(1);
   const shift = theta * (1 + 1e-12) + 1e-300;
-  const c = new Float64Array(k);
-  const d = new Float64Array(k);
+  const c = scratch('lanczos.c', k);
+  const d = scratch('lanczos.d', k);
   for (let pass = 0; pass < 2; pass++) {
     // Thomas algorithm for (T − shift·I) z = y.
     for (let i = 0; i < k; i++) {
@@ -52,8 +53,11 @@ function ritzVector(a: Float64Array, b: Float64Array, k: number, theta: number):
   return y;
 }
 
-/** y = A x for a symmetric positive semi-definite operator A on vectors of length n. */
-export type SymmetricOperator = (x: Float64Array, y: Float64Array) => void;
+/**
+ * y = A x for a symmetric positive semi-definite operator A on vectors of length n, with x at
+ * x[xOff …].
+ */
+export type SymmetricOperator = (x: Float64Array, xOff: number, y: Float64Array) => void;
 
 /**
  * The largest eigenvalue of a symmetric positive semi-definite operator, by Lanczos iteration
@@ -75,24 +79,26 @@ export function largestEigenvalueOf(
     v.fill(1);
     n0 = Math.sqrt(n);
   }
-  const Q: Float64Array[] = [v.map((x) => x / n0)];
-  const a = new Float64Array(maxK);
-  const b = new Float64Array(maxK);
-  const w = new Float64Array(n);
+  // Working arrays reused from call to call (scratch.ts): the Lanczos vectors, row k at k·n.
+  const Q = scratch('lanczos.Q', maxK * n);
+  for (let c = 0; c < n; c++) Q[c] = v[c] / n0;
+  const a = scratch('lanczos.a', maxK);
+  const b = scratch('lanczos.b', maxK);
+  const w = scratch('lanczos.w', n);
   let theta = 0;
   let k = 0;
   while (k < maxK) {
-    const q = Q[k];
-    apply(q, w);
+    const q = k * n;
+    apply(Q, q, w);
     let alpha = 0;
-    for (let c = 0; c < n; c++) alpha += q[c] * w[c];
+    for (let c = 0; c < n; c++) alpha += Q[q + c] * w[c];
     a[k] = alpha;
     // Full reorthogonalisation against every Lanczos vector (twice is enough, Kahan).
     for (let pass = 0; pass < 2; pass++) {
-      for (const p of Q) {
+      for (let p = 0; p <= q; p += n) {
         let s = 0;
-        for (let c = 0; c < n; c++) s += p[c] * w[c];
-        for (let c = 0; c < n; c++) w[c] -= s * p[c];
+        for (let c = 0; c < n; c++) s += Q[p + c] * w[c];
+        for (let c = 0; c < n; c++) w[c] -= s * Q[p + c];
       }
     }
     k++;
@@ -102,12 +108,12 @@ export function largestEigenvalueOf(
     theta = next;
     if (converged || k === maxK || !(beta > 1e-14 * Math.sqrt(Math.abs(theta)) + 1e-300)) break;
     b[k - 1] = beta;
-    Q.push(w.map((x) => x / beta));
+    for (let c = 0; c < n; c++) Q[k * n + c] = w[c] / beta;
   }
   // The Ritz vector Q y of the largest eigenvalue, for the caller's next start.
   const y = ritzVector(a, b, k, theta);
   v.fill(0);
-  for (let i = 0; i < k; i++) for (let c = 0; c < n; c++) v[c] += y[i] * Q[i][c];
+  for (let i = 0; i < k; i++) for (let c = 0; c < n; c++) v[c] += y[i] * Q[i * n + c];
   return theta;
 }
 
@@ -124,8 +130,8 @@ export function spectralNorm(
 ): number {
   const MT = transpose(M, rows, cols);
   const u = new Float64Array(rows);
-  const apply: SymmetricOperator = (x, y) => {
-    rowsDot(M, cols, 0, rows, x, 0, u, 0);
+  const apply: SymmetricOperator = (x, xOff, y) => {
+    rowsDot(M, cols, 0, rows, x, xOff, u, 0);
     rowsDot(MT, rows, 0, cols, u, 0, y, 0);
   };
   return Math.sqrt(Math.max(0, largestEigenvalueOf(apply, cols, start, tol)));
