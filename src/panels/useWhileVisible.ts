@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 import { SETTLE_MS } from '../store/labAsync';
 
 /**
@@ -19,21 +20,54 @@ export function useOnScreen(el: Element | null, margin = '200px'): boolean {
   return onScreen;
 }
 
+/** Catch-ups waiting for their turn, and whether one is being drawn. */
+const turns: (() => void)[] = [];
+let drawing = false;
+
+/** Runs the next catch-up, then (after the frame it is drawn in) the one after it. */
+function nextTurn(): void {
+  const f = turns.shift();
+  drawing = f !== undefined;
+  if (!f) return;
+  f();
+  afterNextPaint(nextTurn);
+}
+
+/**
+ * Queues a plot's catch-up (`f` sets its state) to run once the catch-ups before it have been
+ * drawn, each in a frame of its own: all plots off screen catch up at the same moment, and
+ * together (at hidden 128, 500 steps) they would hold the main thread for more than 50 ms.
+ * Returns what takes `f` out of the queue.
+ */
+function inTurn(f: () => void): () => void {
+  turns.push(f);
+  if (!drawing) nextTurn();
+  return () => {
+    const at = turns.indexOf(f);
+    if (at >= 0) turns.splice(at, 1);
+  };
+}
+
 /**
  * `value` while the plot is on screen. Off screen, the value it last showed, until `value` has
- * stayed the same for SETTLE_MS or the plot comes on screen. Plots below the fold then cost
- * nothing while a slider drags, and are never left stale once it pauses (a screen reader reads
- * them off screen too).
+ * stayed the same for SETTLE_MS (with `catchUp`) or the plot comes on screen. Plots below the
+ * fold then cost nothing while a slider drags, and are not left stale once it pauses (a screen
+ * reader reads them off screen too). Without `catchUp` (runs too big for that, see smallRun),
+ * only when scrolled to.
  */
-export function useWhileVisible<T>(value: T, onScreen: boolean): T {
+export function useWhileVisible<T>(value: T, onScreen: boolean, catchUp = true): T {
   const [shown, setShown] = useState(value);
   // Derived state, updated during render (React's documented pattern for it).
   if (onScreen && !Object.is(shown, value)) setShown(() => value);
   useEffect(() => {
-    if (onScreen || Object.is(shown, value)) return;
-    const id = setTimeout(() => startTransition(() => setShown(() => value)), SETTLE_MS);
-    return () => clearTimeout(id);
-  }, [onScreen, shown, value]);
+    if (onScreen || !catchUp || Object.is(shown, value)) return;
+    let leave: (() => void) | null = null;
+    const id = setTimeout(() => (leave = inTurn(() => setShown(() => value))), SETTLE_MS);
+    return () => {
+      clearTimeout(id);
+      leave?.();
+    };
+  }, [onScreen, catchUp, shown, value]);
   return onScreen ? value : shown;
 }
 

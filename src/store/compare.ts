@@ -2,7 +2,7 @@
  * RNN, LSTM and GRU on the same input, seed and scales: the settings of each, what the compare
  * view reads from each run, and what a run costs (which decides whether it runs in a worker).
  */
-import { FRESH, type CellKind, type NonFiniteAt, type Workspace } from '../engine';
+import { FRESH, type CellKind, type NonFiniteAt, type Trace, type Workspace } from '../engine';
 import { deriveRun, type Run } from './derive';
 import { sequenceLength, type Settings } from './settings';
 
@@ -85,3 +85,14 @@ export function runCost(s: Settings, inputSize = 1): number {
  * milliseconds and run on the main thread as the user drags; bigger ones go to a worker.
  */
 export const MAIN_THREAD_COST = 4 * 64 * 65 * 50;
+
+/**
+ * Whether a run of the trace's size is one the main thread computes as a slider drags (see
+ * MAIN_THREAD_COST). Plots off screen catch up with such a run once a drag pauses; with a bigger
+ * one, only when scrolled to (all of them at once would hold the main thread for over 50 ms).
+ */
+export function smallRun(trace: Trace): boolean {
+  const { cell, inputSize: I, hiddenSize: H, numLayers } = trace.config;
+  const G = cell === 'lstm' ? 4 : cell === 'gru' ? 3 : 1;
+  return G * H * (I + H) * trace.seqLen * numLayers <= MAIN_THREAD_COST;
+}

@@ -35,8 +35,9 @@ export interface LabController {
   setCompare(on: boolean): void;
   /**
    * Tells whether a part of the compare view (its chart, its heatmaps) is on screen; null when
-   * the part is gone. While no part is, the compare runs wait until the settings have stayed
-   * the same for SETTLE_MS (a drag has paused), or until a part comes on screen.
+   * the part is gone. While no part is, the compare runs wait until a part comes on screen, or
+   * (runs small enough for the main thread) until the settings have stayed the same for
+   * SETTLE_MS (a drag has paused).
    */
   compareOnScreen(part: string, onScreen: boolean | null): void;
 }
@@ -144,7 +145,9 @@ export function createLabController(
     if (s.loaded) return followLoaded(s);
     const { compareOn } = lab.getState();
     if (compareOn && (settled || compareSeen())) compare(pool, s);
-    else if (compareOn) catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
+    // Runs too big for the main thread wait until the view is scrolled to (see smallRun).
+    else if (compareOn && compareCost(s.settings) <= MAIN_THREAD_COST)
+      catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
     askJacobian(pool, s);
   };
 

@@ -6,6 +6,7 @@ import {
   compareSettings,
   deriveCompareRun,
   runCost,
+  smallRun,
   summariseRun,
 } from '../../src/store/compare';
 import { compareLine, memoryCurve } from '../../src/store/compareViews';
@@ -70,6 +71,18 @@ describe('runCost(s)', () => {
     expect(runCost(lstm64 as Settings)).toBe(MAIN_THREAD_COST);
     const big = { ...base, cell: 'rnn', hiddenSize: 128, sequence: { kind: 'noise', seqLen: 500 } };
     expect(runCost(big as Settings)).toBeGreaterThan(MAIN_THREAD_COST);
+  });
+});
+
+describe('smallRun(trace)', () => {
+  const traceOf = (change: Partial<Settings>) =>
+    deriveRun({ ...base, ...change } as Settings).trace;
+  it('holds up to the main-thread limit: 4·64·(1 + 64)·50 for the default LSTM, not 128 × 500', () => {
+    const seq = (seqLen: number) => ({ kind: 'noise', seqLen }) as const;
+    expect(smallRun(traceOf({ cell: 'lstm', hiddenSize: 64, sequence: seq(50) }))).toBe(true);
+    expect(smallRun(traceOf({ cell: 'lstm', hiddenSize: 64, sequence: seq(51) }))).toBe(false);
+    expect(smallRun(traceOf({ cell: 'rnn', hiddenSize: 128, sequence: seq(50) }))).toBe(true);
+    expect(smallRun(traceOf({ cell: 'rnn', hiddenSize: 128, sequence: seq(500) }))).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { OKABE_ITO } from '../../theme';
 import { useLab } from '../labControls/LabProvider';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
+import { smallRun } from '../../store/compare';
 import { useScreenBox, useWhileVisible } from '../useWhileVisible';
 import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
 
@@ -43,6 +44,7 @@ export function WhyPanel() {
       [now, jacobian, settings],
     ),
     onScreen,
+    smallRun(now.run.trace),
   );
   const setTimeStep = useGateScope(selectSetTimeStep);
   const props = { deferred, t: deferred.t, setTimeStep };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CellKind } from '../../engine';
 import { selectGrads, selectModel, selectTimeStep, selectTrace, useGateScope } from '../../store';
 import { selectLoss, selectRunId, type RunParts } from '../../store/gradientSelectors';
+import { smallRun } from '../../store/compare';
 import { useWhileVisible } from '../useWhileVisible';
 
 /** What the secondary plots read of the run, as one value so that it changes all at once. */
@@ -32,5 +33,5 @@ export function useDeferredRun(onScreen: boolean): DeferredRun {
     () => ({ run: { model, trace, grads }, runId, cell: trace.config.cell, loss, t }),
     [model, trace, grads, runId, loss, t],
   );
-  return useWhileVisible(now, onScreen);
+  return useWhileVisible(now, onScreen, smallRun(trace));
 }

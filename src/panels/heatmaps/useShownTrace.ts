@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Trace } from '../../engine';
 import { selectLayer, selectSample, selectTimeStep, selectTrace, useGateScope } from '../../store';
 import { selectRunId } from '../../store/gradientSelectors';
+import { smallRun } from '../../store/compare';
 import { useWhileVisible } from '../useWhileVisible';
 
 /** What a heatmap panel shows: a run, and the layer and batch row of it. */
@@ -36,5 +37,5 @@ export function useShownTrace(onScreen: boolean): ShownTrace {
     }),
     [trace, layer, sample, runId, t],
   );
-  return useWhileVisible(now, onScreen);
+  return useWhileVisible(now, onScreen, smallRun(trace));
 }
