@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
+import { smallRun } from '../../store/compare';
 import { gatePathOf } from '../../store/gradientSelectors';
 import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradientViews';
 import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
@@ -10,7 +11,6 @@ import { OKABE_ITO } from '../../theme';
 import { useLab } from '../labControls/LabProvider';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
-import { smallRun } from '../../store/compare';
 import { useScreenBox, useWhileVisible } from '../useWhileVisible';
 import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
 
