@@ -1,12 +1,12 @@
 import { formatPlain } from '../../charts';
 import { useMessages } from '../../i18n';
+import { selectModel, useGateScope } from '../../store';
 import { spectralNormOf } from '../../store/gradientSelectors';
-import { useDeferredRun } from '../gradientLab/useDeferredSelect';
 import { labControlsMessages } from './messages';
 
-/** σ_max(W_hh), beside the sliders that change it (computed after the plots, deferred). */
+/** σ_max(W_hh), beside the sliders that change it (with the plots, in the frame of the input). */
 export function SpectralNorm() {
-  const sigma = spectralNormOf(useDeferredRun(true).run.model);
+  const sigma = spectralNormOf(useGateScope(selectModel));
   const m = useMessages(labControlsMessages);
   return (
     <p className="lab-sigma">
