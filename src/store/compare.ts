@@ -2,7 +2,14 @@
  * RNN, LSTM and GRU on the same input, seed and scales: the settings of each, what the compare
  * view reads from each run, and what a run costs (which decides whether it runs in a worker).
  */
-import { FRESH, type CellKind, type NonFiniteAt, type Trace, type Workspace } from '../engine';
+import {
+  FRESH,
+  gateCount,
+  type CellKind,
+  type NonFiniteAt,
+  type Trace,
+  type Workspace,
+} from '../engine';
 import { deriveRun, type Run } from './derive';
 import { sequenceLength, type Settings } from './settings';
 
@@ -73,11 +80,14 @@ export function compareKey(s: Settings): string {
   return JSON.stringify({ ...s, cell: null });
 }
 
+/** Multiply-adds per time step and layer, times steps and layers: G·H·(I + H)·T·L. */
+function cost(cell: CellKind, I: number, H: number, T: number, L: number): number {
+  return gateCount(cell) * H * (I + H) * T * L;
+}
+
 /** A run's size in multiply-adds per time step and layer times steps: G·H·(I + H)·T·L. */
 export function runCost(s: Settings, inputSize = 1): number {
-  const G = s.cell === 'lstm' ? 4 : s.cell === 'gru' ? 3 : 1;
-  const H = s.hiddenSize;
-  return G * H * (inputSize + H) * sequenceLength(s.sequence) * s.numLayers;
+  return cost(s.cell, inputSize, s.hiddenSize, sequenceLength(s.sequence), s.numLayers);
 }
 
 /**
@@ -93,6 +103,5 @@ export const MAIN_THREAD_COST = 4 * 64 * 65 * 50;
  */
 export function smallRun(trace: Trace): boolean {
   const { cell, inputSize: I, hiddenSize: H, numLayers } = trace.config;
-  const G = cell === 'lstm' ? 4 : cell === 'gru' ? 3 : 1;
-  return G * H * (I + H) * trace.seqLen * numLayers <= MAIN_THREAD_COST;
+  return cost(cell, I, H, trace.seqLen, numLayers) <= MAIN_THREAD_COST;
 }

@@ -52,6 +52,11 @@ export const DEFAULT_SETTINGS: Settings = {
   loss: 'last',
 };
 
+/** Whether two settings are the same in every field. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The allowed range of each numeric setting. */
 export const LIMITS = {
   hiddenSize: { min: 1, max: 128 },

@@ -18,7 +18,7 @@ import {
 import { SETTLE_MS, type LabAsyncStore } from '../store/labAsync';
 import { withRun } from '../store/modelSlice';
 import type { SettingsProblem } from '../store/problems';
-import { settingsProblem, type Settings } from '../store/settings';
+import { sameSettings, settingsProblem, type Settings } from '../store/settings';
 import type { GateScopeState } from '../store/state';
 import type { GateScopeStore } from '../store/store';
 import { createLabPool, type LabPool } from './labPool';
@@ -41,8 +41,6 @@ export interface LabController {
    */
   compareOnScreen(part: string, onScreen: boolean | null): void;
 }
-
-const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the compare view's costliest cell (the LSTM) costs at these settings. */
 const compareCost = (s: Settings) => runCost({ ...s, cell: 'lstm' });
@@ -136,7 +134,7 @@ export function createLabController(
   /**
    * Asks for whatever the lab shows beside the run `s` that is not computed yet (the compare
    * runs only once the compare view can be seen, or the settings have `settled`). The RNN's
-   * Jacobian factors (a power iteration per step, ~10 ms at hidden 64 on 50 steps in Chromium)
+   * Jacobian factors (a Lanczos run per step, several ms at hidden 64 on 50 steps in Chromium)
    * are always asked of a worker, so that no task here takes longer than a frame.
    */
   const follow = (s: GateScopeState, settled = false) => {
@@ -155,7 +153,7 @@ export function createLabController(
   const askJacobian = (pool: LabPool, s: GateScopeState) => {
     const { jacobian } = lab.getState();
     if (s.loaded || s.settings.cell !== 'rnn') return;
-    if (jacobian && !jacobian.loaded && same(jacobian.settings, s.settings)) return;
+    if (jacobian && !jacobian.loaded && sameSettings(jacobian.settings, s.settings)) return;
     pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
       if (r.kind === 'jacobian')
         lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });

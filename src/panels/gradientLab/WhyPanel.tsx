@@ -3,6 +3,7 @@ import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
 import { smallRun } from '../../store/compare';
+import { sameSettings } from '../../store/settings';
 import { gatePathOf } from '../../store/gradientSelectors';
 import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradientViews';
 import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
@@ -61,7 +62,7 @@ export function WhyPanel() {
 
 /** Whether the worker's bounds are those of the run of `settings`. */
 function boundsFit(result: JacobianResult | null, settings: Settings): boolean {
-  return result !== null && JSON.stringify(result.settings) === JSON.stringify(settings);
+  return result !== null && sameSettings(result.settings, settings);
 }
 
 interface CursorProps {
