@@ -13,6 +13,15 @@ interface HeatCanvasProps {
 }
 
 /**
+ * Sizes a canvas's bitmap, only when it changes: setting either size, even to the same value,
+ * throws the bitmap away and allocates a new one (each repaint covers every pixel anyway).
+ */
+function resize(canvas: HTMLCanvasElement, width: number, height: number) {
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+}
+
+/**
  * A canvas over the plot area at the device's pixel ratio, repainted whenever the matrix,
  * colours or size change (and only then: moving the cursor does not repaint). The cells go
  * through a one-pixel-per-cell image on a detached canvas, scaled up by `paintHeatmap`.
@@ -32,12 +41,10 @@ export function HeatCanvas({ box, values, rows, cols, colour }: HeatCanvasProps)
     if (!canvas || !ctx || rows <= 0 || cols <= 0) return;
     cells.current ??= document.createElement('canvas');
     const source = cells.current;
-    source.width = cols;
-    source.height = rows;
+    resize(source, cols, rows);
     source.getContext('2d')?.putImageData(new ImageData(image, cols, rows), 0, 0);
     const dpr = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    canvas.width = width * dpr;
-    canvas.height = height * dpr;
+    resize(canvas, width * dpr, height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintHeatmap(ctx, source, rows, cols, crossed, { width, height });
   }, [image, crossed, rows, cols, width, height]);

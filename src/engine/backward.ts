@@ -9,7 +9,7 @@ import { l2norm, stepNorms } from './norms';
 import { columnSums, matmulNT, matmulTN } from './matmul';
 import { packedLength, packedRowsDot, packRows, setVector } from './packed';
 import { scratch } from './scratch';
-import type { Gradients, LayerTrace, Model, Params, Trace } from './types';
+import type { Gradients, LayerTrace, Model, Params, StateGradients, Trace } from './types';
 import { FRESH, type Workspace } from './workspace';
 
 /** The (T·B, H) matrix of states entering each step: h0, h_0, …, h_{T−2}. */
@@ -27,16 +27,28 @@ function copyInto(from: Float64Array, to: Float64Array): Float64Array {
   return to;
 }
 
-/** Backprop through one layer. gOut: (T, B, H) dL/dh_t from above; returns dL/du: (T, B, In). */
+/** Where backwardLayer writes, and whether it computes the weights' gradients. */
+interface LayerOut {
+  /** null: no weight gradients (see `stateGradients`). */
+  readonly params: Params | null;
+  readonly h0: Float64Array;
+  readonly c0: Float64Array | undefined;
+  readonly layer: LayerTrace;
+}
+
+/**
+ * Backprop through one layer. gOut: (T, B, H) dL/dh_t from above; returns dL/du: (T, B, In),
+ * or null when no one needs it (without weight gradients, at layer 0: dL/dx).
+ */
 function backwardLayer(
   kernel: CellKernel,
   L: LayerView,
   k: number,
   gOut: Float64Array,
-  out: { params: Params; h0: Float64Array; c0: Float64Array | undefined; layer: LayerTrace },
+  out: LayerOut,
   lstm: boolean,
   ws: Workspace,
-): Float64Array {
+): Float64Array | null {
   const { T, B, H, G, In } = L;
   const BH = B * H;
   const GH = G * H;
@@ -69,39 +81,110 @@ function backwardLayer(
   if (out.c0 && s.dcNext) out.c0.set(s.dcNext, k * BH);
 
   // u_t feeds every gate through W_ih: dL/du_t = W_ihᵀ dA_t
-  const WT = transposeInto(L.W, GH, In, scratch('WT', GH * In));
-  const du = ws.take(`grad.${k}.du`, T * B * In);
-  matmulNT(dA, WT, T * B, In, GH, du);
+  let du: Float64Array | null = null;
+  if (out.params !== null || k > 0) {
+    const WT = transposeInto(L.W, GH, In, scratch('WT', GH * In));
+    du = ws.take(`grad.${k}.du`, T * B * In);
+    matmulNT(dA, WT, T * B, In, GH, du);
+  }
+  if (out.params !== null) weightGradients(L, k, s, out.params, ws);
+  recordStates(kernel, L, s, out.layer, ws, k);
+  return du;
+}
+
+/** dL/dW_ih, dL/dW_hh and the biases' gradients of layer k, from its pre-activation gradients. */
+function weightGradients(L: LayerView, k: number, s: BackState, params: Params, ws: Workspace) {
+  const { T, B, H, G, In } = L;
+  const GH = G * H;
+  const { dA, dB } = s;
   // dW = Σ_{t,b} d_t ⊗ v_t, each entry one sum over time and batch.
   const TB = T * B;
   const named = (name: string, n: number) => ws.take(`grad.${name}_l${k}`, n);
   const dWih = named('weight_ih', GH * In);
   matmulTN(dA, L.u, GH, In, TB, dWih);
-  out.params[`weight_ih_l${k}`] = dWih;
+  params[`weight_ih_l${k}`] = dWih;
   const dWhh = named('weight_hh', GH * H);
-  matmulTN(s.dB, previousStates(L), GH, H, TB, dWhh);
-  out.params[`weight_hh_l${k}`] = dWhh;
+  matmulTN(dB, previousStates(L), GH, H, TB, dWhh);
+  params[`weight_hh_l${k}`] = dWhh;
   if (L.bi !== null) {
     const dbi = columnSums(dA, GH, TB, named('bias_ih', GH));
-    out.params[`bias_ih_l${k}`] = dbi;
+    params[`bias_ih_l${k}`] = dbi;
     // Without a separate recurrent gradient (LSTM, RNN) both biases get the same sums.
     const dbh = named('bias_hh', GH);
-    out.params[`bias_hh_l${k}`] = s.dB === dA ? copyInto(dbi, dbh) : columnSums(s.dB, GH, TB, dbh);
+    params[`bias_hh_l${k}`] = dB === dA ? copyInto(dbi, dbh) : columnSums(dB, GH, TB, dbh);
   }
+}
 
-  out.layer.h = s.dh;
-  if (s.dc) out.layer.c = s.dc;
+/** Keeps layer k's per-step gradients: dL/dh_t, dL/dc_t and each gate's pre-activation's. */
+function recordStates(
+  kernel: CellKernel,
+  L: LayerView,
+  s: BackState,
+  layer: LayerTrace,
+  ws: Workspace,
+  k: number,
+) {
+  const { T, B, H, G } = L;
+  const GH = G * H;
+  const TB = T * B;
+  layer.h = s.dh;
+  if (s.dc) layer.c = s.dc;
   for (const src of kernel.gradSources) {
-    const from = src.from === 'dA' ? dA : s.dB;
-    const rec = ws.take(`grad.${k}.${src.name}`, T * BH);
+    const from = src.from === 'dA' ? s.dA : s.dB;
+    const rec = ws.take(`grad.${k}.${src.name}`, TB * H);
     // Plain loops: a subarray per row costs an allocation each (slow in Chromium).
     for (let tb = 0; tb < TB; tb++) {
       const from0 = tb * GH + src.q * H;
       for (let j = 0; j < H; j++) rec[tb * H + j] = from[from0 + j];
     }
-    out.layer[src.name] = rec;
+    layer[src.name] = rec;
   }
-  return du;
+}
+
+/** Backprop through every layer, from the top down; `params` null: no weight gradients. */
+function backwardLayers(
+  model: Model,
+  trace: Trace,
+  dOutput: Float64Array,
+  ws: Workspace,
+  params: Params | null,
+): { states: StateGradients; x: Float64Array | null } {
+  const { cell, hiddenSize: H, numLayers: NL } = model.config;
+  const { seqLen: T, batch: B } = trace;
+  if (dOutput.length !== T * B * H) {
+    throw new RangeError(`dL/doutput has ${dOutput.length} values; expected ${T * B * H}`);
+  }
+  const kernel = KERNELS[cell];
+  const lstm = cell === 'lstm';
+  const views = trace.layers.map((q, k) => {
+    const u = k === 0 ? trace.x : trace.layers[k - 1].h;
+    return layerView(model, k, u, T, B, trace.h0, trace.c0, q, ws);
+  });
+  const h0 = ws.take('grad.h0', NL * B * H);
+  const c0 = lstm ? ws.take('grad.c0', NL * B * H) : undefined;
+  const layers: LayerTrace[] = Array.from({ length: NL }, () => ({}));
+  let g = dOutput;
+  let x: Float64Array | null = null;
+  for (let k = NL - 1; k >= 0; k--) {
+    const out = { params, h0, c0, layer: layers[k] };
+    const du = backwardLayer(kernel, views[k], k, g, out, lstm, ws);
+    if (k === 0) x = du;
+    else if (du) g = du;
+  }
+  const top = layers[NL - 1];
+  const states: StateGradients = {
+    h0,
+    c0,
+    layers,
+    norms: {
+      h: stepNorms(top.h, T, B * H),
+      c: lstm ? stepNorms(top.c, T, B * H) : undefined,
+      h0: l2norm(h0, 0, h0.length),
+      c0: c0 ? l2norm(c0, 0, c0.length) : undefined,
+    },
+    nonFinite: firstNonFiniteBackward({ T, B, H }, layers, gradQuantities(cell)),
+  };
+  return { states, x };
 }
 
 /**
@@ -115,38 +198,22 @@ export function backward(
   dOutput: Float64Array,
   ws: Workspace = FRESH,
 ): Gradients {
-  const { cell, hiddenSize: H, numLayers: NL } = model.config;
-  const { seqLen: T, batch: B } = trace;
-  if (dOutput.length !== T * B * H) {
-    throw new RangeError(`dL/doutput has ${dOutput.length} values; expected ${T * B * H}`);
-  }
-  const kernel = KERNELS[cell];
-  const lstm = cell === 'lstm';
-  const views = trace.layers.map((q, k) => {
-    const u = k === 0 ? trace.x : trace.layers[k - 1].h;
-    return layerView(model, k, u, T, B, trace.h0, trace.c0, q, ws);
-  });
   const params: Params = {};
-  const h0 = ws.take('grad.h0', NL * B * H);
-  const c0 = lstm ? ws.take('grad.c0', NL * B * H) : undefined;
-  const layers: LayerTrace[] = Array.from({ length: NL }, () => ({}));
-  let g = dOutput;
-  for (let k = NL - 1; k >= 0; k--) {
-    g = backwardLayer(kernel, views[k], k, g, { params, h0, c0, layer: layers[k] }, lstm, ws);
-  }
-  const top = layers[NL - 1];
-  return {
-    params,
-    x: g,
-    h0,
-    c0,
-    layers,
-    norms: {
-      h: stepNorms(top.h, T, B * H),
-      c: lstm ? stepNorms(top.c, T, B * H) : undefined,
-      h0: l2norm(h0, 0, h0.length),
-      c0: c0 ? l2norm(c0, 0, c0.length) : undefined,
-    },
-    nonFinite: firstNonFiniteBackward({ T, B, H }, layers, gradQuantities(cell)),
-  };
+  const { states, x } = backwardLayers(model, trace, dOutput, ws, params);
+  // With the weights' gradients, every layer's dL/du is computed: x is never null here.
+  return { params, x: x ?? new Float64Array(0), ...states };
+}
+
+/**
+ * `backward` without the weights' and the input's gradients: the states' gradients at every
+ * step (the same bits as backward's), for a view that shows only those. It skips the products
+ * that sum over time (dL/dW_ih, dL/dW_hh and dL/dx): about a third of BPTT's arithmetic.
+ */
+export function stateGradients(
+  model: Model,
+  trace: Trace,
+  dOutput: Float64Array,
+  ws: Workspace = FRESH,
+): StateGradients {
+  return backwardLayers(model, trace, dOutput, ws, null).states;
 }

@@ -8,7 +8,7 @@ export { initModel } from './init';
 export type { InitOptions } from './init';
 export { paramNames, paramShape } from './params';
 export { runForward } from './forward';
-export { backward } from './backward';
+export { backward, stateGradients } from './backward';
 export { FRESH, createWorkspace } from './workspace';
 export type { Workspace } from './workspace';
 export { lossLast, lossSum } from './losses';

@@ -87,12 +87,11 @@ export interface Trace {
   readonly nonFinite: NonFiniteAt | null;
 }
 
-/** Everything backprop through time returns for one loss. */
-export interface Gradients {
-  /** dL/dparam, same names and shapes as the model's params. */
-  readonly params: Params;
-  /** dL/dx: (T, B, I). */
-  readonly x: Float64Array;
+/**
+ * What backprop through time returns for one loss without the weights' gradients (see
+ * `stateGradients`): the gradients of the states, step by step.
+ */
+export interface StateGradients {
   /** dL/dh0: (L, B, H). */
   readonly h0: Float64Array;
   /** dL/dc0: (L, B, H), LSTM only. */
@@ -107,6 +106,14 @@ export interface Gradients {
   readonly norms: GradientNorms;
   /** The first non-finite gradient, or null. */
   readonly nonFinite: NonFiniteAt | null;
+}
+
+/** Everything backprop through time returns for one loss. */
+export interface Gradients extends StateGradients {
+  /** dL/dparam, same names and shapes as the model's params. */
+  readonly params: Params;
+  /** dL/dx: (T, B, I). */
+  readonly x: Float64Array;
 }
 
 /** The gradient-norm curve: ‖∂L/∂h_t‖ per step for the top layer, and its initial state. */

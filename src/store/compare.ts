@@ -7,10 +7,11 @@ import {
   gateCount,
   type CellKind,
   type NonFiniteAt,
+  type StateGradients,
   type Trace,
   type Workspace,
 } from '../engine';
-import { deriveRun, type Run } from './derive';
+import { deriveStates } from './derive';
 import { sequenceLength, type Settings } from './settings';
 
 /** The cells the compare view runs, in the order it shows them. */
@@ -42,7 +43,10 @@ export function compareSettings(s: Settings): Record<CellKind, Settings> {
 }
 
 /** What of a run the compare view needs (copies, so a worker can transfer them). */
-export function summariseRun(settings: Settings, run: Run): CompareRun {
+export function summariseRun(
+  settings: Settings,
+  run: { readonly trace: Trace; readonly grads: StateGradients },
+): CompareRun {
   const { trace, grads } = run;
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const T = trace.seqLen;
@@ -64,12 +68,13 @@ export function summariseRun(settings: Settings, run: Run): CompareRun {
 }
 
 /**
- * Runs the settings with `cell` and summarises the run for the compare view. The summary is a
- * copy, so the run may use memory from `ws` that the next run overwrites.
+ * Runs the settings with `cell` and summarises the run for the compare view. Its backprop stops
+ * at the states (`stateGradients`: the view shows no weight gradient), about a fifth less work.
+ * The summary is a copy, so the run may use memory from `ws` that the next run overwrites.
  */
 export function deriveCompareRun(s: Settings, cell: CellKind, ws: Workspace = FRESH): CompareRun {
   const settings = { ...s, cell };
-  return summariseRun(settings, deriveRun(settings, null, ws));
+  return summariseRun(settings, deriveStates(settings, ws));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   runForward,
   sineWave,
   squareWave,
+  stateGradients,
   type Gradients,
   type LossInputs,
   type LossResult,
@@ -161,6 +162,18 @@ function generatedInput(s: Settings) {
   return { sequence, input, notice: null };
 }
 
+/** The model forward on the input, and the loss's inputs and value: a run before backprop. */
+function forwardRun(s: Settings, loaded: LoadedModel | null, ws: Workspace) {
+  const { sequence, input, notice } = loaded
+    ? loadedInput(s, loaded, deriveSequence(s))
+    : generatedInput(s);
+  const model = loaded ? loaded.model : deriveModel(s, sequence.inputSize, ws);
+  const trace = runForward(model, input, ws);
+  const lossInputs = deriveLossInputs(s, trace, (loaded?.inputs && loaded.loss) || {});
+  const loss = lossOf(trace, lossInputs);
+  return { model, sequence, input, trace, lossInputs, loss, notice };
+}
+
 /**
  * Runs the model forward on the input and backward from the loss: the settings' model on their
  * sequence, or a loaded model as it is (on its own input, or the settings' sequence made to fit).
@@ -171,13 +184,15 @@ export function deriveRun(
   loaded: LoadedModel | null = null,
   ws: Workspace = FRESH,
 ): Run {
-  const { sequence, input, notice } = loaded
-    ? loadedInput(s, loaded, deriveSequence(s))
-    : generatedInput(s);
-  const model = loaded ? loaded.model : deriveModel(s, sequence.inputSize, ws);
-  const trace = runForward(model, input, ws);
-  const lossInputs = deriveLossInputs(s, trace, (loaded?.inputs && loaded.loss) || {});
-  const loss = lossOf(trace, lossInputs);
-  const grads = backward(model, trace, loss.dOutput, ws);
-  return { model, sequence, input, trace, lossInputs, loss, grads, notice };
+  const run = forwardRun(s, loaded, ws);
+  return { ...run, grads: backward(run.model, run.trace, run.loss.dOutput, ws) };
+}
+
+/**
+ * The settings' run with only the states' gradients (no weight gradients; see
+ * `stateGradients`): the trace and the per-step gradient norms, for a view that shows no more.
+ */
+export function deriveStates(s: Settings, ws: Workspace = FRESH) {
+  const { trace, loss, model } = forwardRun(s, null, ws);
+  return { trace, grads: stateGradients(model, trace, loss.dOutput, ws) };
 }
