@@ -39,6 +39,31 @@ describe('spectralNorm', () => {
     expect(spectralNorm(Float64Array.of(1, 1, 0, 1), 2, 2)).toBeCloseTo((1 + Math.sqrt(5)) / 2, 10);
   });
 
+  it('of U diag(σ) Vᵀ at 64 × 64 is the largest σ, with a close second (to 1e-12)', () => {
+    // U and V: products of two Householder reflections I − 2 w wᵀ / wᵀw, so orthogonal.
+    const n = 64;
+    const rng = createRng(5);
+    const reflection = () => {
+      const w = Float64Array.from({ length: n }, () => rng.normal());
+      const ww = w.reduce((sum, x) => sum + x * x, 0);
+      return (i: number, j: number) => (i === j ? 1 : 0) - (2 * w[i] * w[j]) / ww;
+    };
+    const product = (f: (i: number, j: number) => number, g: (i: number, j: number) => number) => {
+      const P = new Float64Array(n * n);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) P[i * n + j] += f(i, k) * g(k, j);
+      return (i: number, j: number) => P[i * n + j];
+    };
+    const U = product(reflection(), reflection());
+    const V = product(reflection(), reflection());
+    const sigma = Array.from({ length: n }, (_, k) => (k === 7 ? 3.5 : k === 30 ? 3.45 : k / 20));
+    const M = new Float64Array(n * n);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++)
+        for (let k = 0; k < n; k++) M[i * n + j] += U(i, k) * sigma[k] * V(j, k);
+    expect(Math.abs(spectralNorm(M, n, n) - 3.5)).toBeLessThan(1e-12);
+  });
+
   it('of an orthogonal matrix times s is s', () => {
     const c = Math.cos(0.7);
     const s = Math.sin(0.7);
@@ -73,6 +98,34 @@ describe('jacobianFactors', () => {
       });
       const sigma = spectralNorm(J, H, H);
       expect(Math.abs(f[t] - sigma)).toBeLessThanOrEqual(1e-6 * sigma);
+    }
+  });
+
+  it('at hidden 64 is the power method’s σ_max of diag(1 − h_t²) W_hh (to 1e-6)', () => {
+    const H = 64;
+    const T = 6;
+    const rng = createRng(8);
+    const config = { cell: 'rnn', inputSize: 1, hiddenSize: H, numLayers: 1, bias: true } as const;
+    const model = initModel(config, rng, { weightScale: 1.5 });
+    const x = Float64Array.from({ length: T }, (_, t) => Math.sin(t / 2));
+    const trace = runForward(model, { seqLen: T, batch: 1, x });
+    const f = jacobianFactors(model, trace, 0, 0);
+    const W = model.params.weight_hh_l0;
+    for (let t = 0; t < T; t++) {
+      const d = Array.from({ length: H }, (_, i) => 1 - trace.output[t * H + i] ** 2);
+      // Power iteration on Jᵀ J, J = D W: slow, but independent of the engine's Lanczos.
+      let v = new Float64Array(H).fill(1);
+      let sigma = 0;
+      for (let it = 0; it < 3000; it++) {
+        const Jv = new Float64Array(H);
+        for (let i = 0; i < H; i++) for (let j = 0; j < H; j++) Jv[i] += d[i] * W[i * H + j] * v[j];
+        const w = new Float64Array(H);
+        for (let i = 0; i < H; i++) for (let j = 0; j < H; j++) w[j] += W[i * H + j] * d[i] * Jv[i];
+        const norm = Math.hypot(...w);
+        sigma = Math.sqrt(norm / Math.hypot(...v));
+        v = w.map((wj) => wj / norm);
+      }
+      expect(Math.abs(f[t] - sigma), `t = ${t}`).toBeLessThanOrEqual(1e-6 * sigma);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Model, Trace } from '../types';
-import { rowsDot } from '../dot';
 import { matmulNT } from '../matmul';
+import { packedRowsDot, packRows } from '../packed';
 import { largestEigenvalueOf, type SymmetricOperator } from './spectralNorm';
 
 /**
@@ -19,12 +19,14 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   // where JᵀJ costs two.
   const G = new Float64Array(H * H);
   matmulNT(U, U, H, H, H, G);
+  // G packed for its mat-vecs (packed.ts), with D x written into the packing's vector slot.
+  const Gp = packRows(G, 1, H, H);
+  const { buf, vOff } = Gp;
   const dt = new Float64Array(H);
-  const u = new Float64Array(H);
   const v = new Float64Array(H).fill(1);
   const apply: SymmetricOperator = (x, xOff, y) => {
-    for (let i = 0; i < H; i++) u[i] = dt[i] * x[xOff + i];
-    rowsDot(G, H, 0, H, u, 0, y, 0);
+    for (let i = 0; i < H; i++) buf[vOff + i] = dt[i] * x[xOff + i];
+    packedRowsDot(Gp, 0, H, y, 0);
     for (let i = 0; i < H; i++) y[i] *= dt[i];
   };
   const out = new Float64Array(T);

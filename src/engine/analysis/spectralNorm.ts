@@ -14,9 +14,12 @@ function countBelow(a: Float64Array, b: Float64Array, k: number, x: number): num
   return count;
 }
 
-/** The largest eigenvalue of the k × k symmetric tridiagonal (diagonal a, off-diagonal b). */
-function largestEigenvalue(a: Float64Array, b: Float64Array, k: number): number {
-  // Gershgorin bounds, then bisection on the Sturm count to full precision.
+/**
+ * The largest eigenvalue of the k × k symmetric tridiagonal (diagonal a, off-diagonal b), to
+ * `rel` relatively: Gershgorin bounds, then bisection on the Sturm count. Returns the upper end
+ * of the final interval.
+ */
+function largestEigenvalue(a: Float64Array, b: Float64Array, k: number, rel: number): number {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < k; i++) {
@@ -24,12 +27,43 @@ function largestEigenvalue(a: Float64Array, b: Float64Array, k: number): number 
     lo = Math.min(lo, a[i] - r);
     hi = Math.max(hi, a[i] + r);
   }
-  for (let it = 0; it < 200 && hi - lo > 1e-15 * Math.max(Math.abs(hi), Math.abs(lo)); it++) {
+  for (let it = 0; it < 200 && hi - lo > rel * Math.max(Math.abs(hi), Math.abs(lo)); it++) {
     const mid = (lo + hi) / 2;
     if (countBelow(a, b, k, mid) === k) hi = mid;
     else lo = mid;
   }
   return hi;
+}
+
+/**
+ * w −= Σ_p (Q_p · w) Q_p over the Lanczos vectors Q_0 … Q_{k−1} (rows of Q, n long): one pass
+ * of classical Gram–Schmidt, all k products taken with the same w (so they run side by side).
+ */
+function reorthogonalise(Q: Float64Array, k: number, n: number, w: Float64Array, s: Float64Array) {
+  for (let p = 0; p < k; p++) s[p] = dot4(Q, p * n, w, n);
+  for (let p = 0; p < k; p++) axpy(-s[p], Q, p * n, w, n);
+}
+
+/** w[0 … n) += α · Q[q … q + n). */
+function axpy(alpha: number, Q: Float64Array, q: number, w: Float64Array, n: number) {
+  for (let c = 0; c < n; c++) w[c] += alpha * Q[q + c];
+}
+
+/** Q[q … q + n) · w[0 … n) in four interleaved sums. */
+function dot4(Q: Float64Array, q: number, w: Float64Array, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let c = 0;
+  for (; c + 3 < n; c += 4) {
+    s0 += Q[q + c] * w[c];
+    s1 += Q[q + c + 1] * w[c + 1];
+    s2 += Q[q + c + 2] * w[c + 2];
+    s3 += Q[q + c + 3] * w[c + 3];
+  }
+  for (; c < n; c++) s0 += Q[q + c] * w[c];
+  return s0 + s1 + (s2 + s3);
 }
 
 /** The eigenvector of the tridiagonal (a, b) for eigenvalue θ, by two inverse iterations. */
@@ -85,24 +119,22 @@ export function largestEigenvalueOf(
   const a = scratch('lanczos.a', maxK);
   const b = scratch('lanczos.b', maxK);
   const w = scratch('lanczos.w', n);
+  const s = scratch('lanczos.s', maxK);
   let theta = 0;
   let k = 0;
+  // The Ritz values need no more precision than the test for convergence can see.
+  const rel = Math.max(1e-15, tol * 1e-4);
   while (k < maxK) {
     const q = k * n;
     apply(Q, q, w);
-    let alpha = 0;
-    for (let c = 0; c < n; c++) alpha += Q[q + c] * w[c];
-    a[k] = alpha;
-    // Full reorthogonalisation against every Lanczos vector (twice is enough, Kahan).
-    for (let pass = 0; pass < 2; pass++) {
-      for (let p = 0; p <= q; p += n) {
-        let s = 0;
-        for (let c = 0; c < n; c++) s += Q[p + c] * w[c];
-        for (let c = 0; c < n; c++) w[c] -= s * Q[p + c];
-      }
-    }
+    // The three-term recurrence w = A q_k − β_{k−1} q_{k−1} − α_k q_k, then a full
+    // reorthogonalisation against every Lanczos vector (for what rounding left).
+    if (k > 0) axpy(-b[k - 1], Q, q - n, w, n);
+    a[k] = dot4(Q, q, w, n);
+    axpy(-a[k], Q, q, w, n);
+    reorthogonalise(Q, k + 1, n, w, s);
     k++;
-    const next = largestEigenvalue(a, b, k);
+    const next = largestEigenvalue(a, b, k, rel);
     const beta = l2norm(w, 0, n);
     const converged = Math.abs(next - theta) <= tol * Math.abs(next);
     theta = next;
