@@ -2,7 +2,7 @@
 import { gateColour, signedColour } from '../theme';
 import { symmetricMax } from './domain';
 import { formatPlain } from './format';
-import { colourRamp } from './paintHeatmap';
+import { colourRamp, type ColourRamp } from './paintHeatmap';
 
 /**
  * How a heatmap colours its values: `sequential` maps [0, 1] (gate activations, cividis);
@@ -20,13 +20,35 @@ export interface ResolvedHeatScale {
   readonly ticks: readonly { value: number; label: string }[];
 }
 
+/** The sequential scale's ramp, made once: its domain is always [0, 1]. */
+let sequentialRamp: ColourRamp | undefined;
+/**
+ * The diverging colours at u = v / m over [−1, 1], made once: they are the same for every m.
+ * 257 levels, so that 0 falls on the middle one, white.
+ */
+let unitRamp: ColourRamp | undefined;
+
+/**
+ * The diverging ramp over [−m, m]: the unit ramp read at v / m (at 0, white, when m is 0). The
+ * colours are made once, not on every redraw as the data's largest |value| moves.
+ */
+function divergingRamp(m: number): ColourRamp {
+  unitRamp ??= colourRamp((u) => signedColour(u, 1), [-1, 1], 257);
+  const unit = unitRamp;
+  const at = (v: number) => (m > 0 ? v / m : 0);
+  return Object.assign((v: number) => unit(at(v)), {
+    level: (v: number) => unit.level(at(v)),
+    words: unit.words,
+  });
+}
+
 /** The scale resolved against the data: domain, colour function (256 levels) and legend ticks. */
 export function resolveHeatScale(scale: HeatScale, values: ArrayLike<number>): ResolvedHeatScale {
   if (scale.kind === 'sequential') {
     const domain = [0, 1] as const;
     return {
       domain,
-      colour: colourRamp(gateColour, domain),
+      colour: (sequentialRamp ??= colourRamp(gateColour, domain)),
       ticks: [0, 0.5, 1].map((v) => ({ value: v, label: String(v) })),
     };
   }
@@ -34,7 +56,7 @@ export function resolveHeatScale(scale: HeatScale, values: ArrayLike<number>): R
   const label = formatPlain(m, 2);
   return {
     domain: [-m, m],
-    colour: colourRamp((v) => signedColour(v, m), [-m, m]),
+    colour: divergingRamp(m),
     ticks: [
       { value: -m, label: `−${label}` },
       { value: 0, label: '0' },
