@@ -2,7 +2,7 @@
 import { gateColour, signedColour } from '../theme';
 import { symmetricMax } from './domain';
 import { formatPlain } from './format';
-import { colourRamp, type ColourRamp } from './paintHeatmap';
+import { colourRamp, respread, type ColourRamp } from './paintHeatmap';
 
 /**
  * How a heatmap colours its values: `sequential` maps [0, 1] (gate activations, cividis);
@@ -23,24 +23,10 @@ export interface ResolvedHeatScale {
 /** The sequential scale's ramp, made once: its domain is always [0, 1]. */
 let sequentialRamp: ColourRamp | undefined;
 /**
- * The diverging colours at u = v / m over [−1, 1], made once: they are the same for every m.
- * 257 levels, so that 0 falls on the middle one, white.
+ * The diverging colours over [−1, 1], made once: a scale over [−m, m] spreads the same colours
+ * (`respread`) as the data's largest |value| moves. 257 levels, so that 0 falls on the middle one.
  */
 let unitRamp: ColourRamp | undefined;
-
-/**
- * The diverging ramp over [−m, m]: the unit ramp read at v / m (at 0, white, when m is 0). The
- * colours are made once, not on every redraw as the data's largest |value| moves.
- */
-function divergingRamp(m: number): ColourRamp {
-  unitRamp ??= colourRamp((u) => signedColour(u, 1), [-1, 1], 257);
-  const unit = unitRamp;
-  const at = (v: number) => (m > 0 ? v / m : 0);
-  return Object.assign((v: number) => unit(at(v)), {
-    level: (v: number) => unit.level(at(v)),
-    words: unit.words,
-  });
-}
 
 /** The scale resolved against the data: domain, colour function (256 levels) and legend ticks. */
 export function resolveHeatScale(scale: HeatScale, values: ArrayLike<number>): ResolvedHeatScale {
@@ -56,7 +42,7 @@ export function resolveHeatScale(scale: HeatScale, values: ArrayLike<number>): R
   const label = formatPlain(m, 2);
   return {
     domain: [-m, m],
-    colour: divergingRamp(m),
+    colour: respread((unitRamp ??= colourRamp((u) => signedColour(u, 1), [-1, 1], 257)), [-m, m]),
     ticks: [
       { value: -m, label: `−${label}` },
       { value: 0, label: '0' },

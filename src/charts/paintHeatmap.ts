@@ -52,17 +52,17 @@ export function heatmapPixels(
   const pixels = new Uint8ClampedArray(rows * cols * 4);
   const words = new Uint32Array(pixels.buffer);
   const blank = packed(NON_FINITE_FILL);
-  // A ramp has its colours packed already: one table read per cell (no string, no map).
+  if ('words' in colour) {
+    rampPixels(values, rows, cols, colour, words, blank);
+    return pixels;
+  }
   const cache = new Map<string, number>();
-  const wordOf: (v: number) => number =
-    'words' in colour
-      ? (v) => colour.words[colour.level(v)]
-      : (v) => {
-          const css = colour(v);
-          const word = cache.get(css) ?? packed(css);
-          cache.set(css, word);
-          return word;
-        };
+  const wordOf = (v: number) => {
+    const css = colour(v);
+    const word = cache.get(css) ?? packed(css);
+    cache.set(css, word);
+    return word;
+  };
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
       const v = values[c * rows + r];
@@ -70,6 +70,29 @@ export function heatmapPixels(
     }
   }
   return pixels;
+}
+
+/**
+ * heatmapPixels with a ramp: its colours are packed already, so each cell is one table read at
+ * its level, computed here as the ramp's `level` computes it (no call, no string, no map).
+ */
+function rampPixels(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  ramp: ColourRamp,
+  out: Uint32Array,
+  blank: number,
+) {
+  const { offset, scale, words } = ramp;
+  const top = words.length - 1;
+  for (let c = 0; c < cols; c++) {
+    for (let r = 0; r < rows; r++) {
+      const v = values[c * rows + r];
+      const k = Math.round(offset + v * scale);
+      out[r * cols + c] = Number.isFinite(v) ? words[k < 0 ? 0 : k > top ? top : k] : blank;
+    }
+  }
 }
 
 /** The [column, row] of every non-finite cell. */
@@ -116,10 +139,29 @@ export function paintHeatmap(
 /** A colour function sampled at n levels, with each level's colour also as a packed RGBA word. */
 export interface ColourRamp {
   (v: number): string;
-  /** The level v falls on, 0 … n − 1 (values outside [lo, hi] at the ends; v finite). */
+  /** The level v falls on, 0 … n − 1: round(offset + v · scale), clamped (v finite). */
   readonly level: (v: number) => number;
+  readonly offset: number;
+  readonly scale: number;
+  /** Each level's colour as CSS. */
+  readonly table: readonly string[];
   /** Each level's colour as `heatmapPixels` writes it: RGBA bytes, R in the low byte. */
   readonly words: Uint32Array;
+}
+
+/** A ramp of the given colours, v falling on level round(offset + v · scale). */
+function rampOf(
+  table: readonly string[],
+  words: Uint32Array,
+  offset: number,
+  scale: number,
+): ColourRamp {
+  const top = table.length - 1;
+  const level = (v: number) => {
+    const k = Math.round(offset + v * scale);
+    return k < 0 ? 0 : k > top ? top : k;
+  };
+  return Object.assign((v: number) => table[level(v)], { level, offset, scale, table, words });
 }
 
 /**
@@ -134,9 +176,16 @@ export function colourRamp(
 ): ColourRamp {
   const table = Array.from({ length: n }, (_, k) => colour(lo + ((hi - lo) * k) / (n - 1)));
   const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
-  const level = (v: number) => Math.max(0, Math.min(n - 1, Math.round((v - lo) * scale)));
-  return Object.assign((v: number) => table[level(v)], {
-    level,
-    words: Uint32Array.from(table, packed),
-  });
+  return rampOf(table, Uint32Array.from(table, packed), -lo * scale, scale);
+}
+
+/**
+ * The ramp's colours spread over [lo, hi] instead: no colour is made again. Over an empty
+ * domain (lo = hi) every value takes the middle level.
+ */
+export function respread(ramp: ColourRamp, [lo, hi]: readonly [number, number]): ColourRamp {
+  const top = ramp.table.length - 1;
+  if (!(hi > lo)) return rampOf(ramp.table, ramp.words, top / 2, 0);
+  const scale = top / (hi - lo);
+  return rampOf(ramp.table, ramp.words, -lo * scale, scale);
 }

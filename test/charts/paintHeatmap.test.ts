@@ -5,6 +5,7 @@ import {
   NON_FINITE_FILL,
   nonFiniteCells,
   paintHeatmap,
+  respread,
   type PaintContext,
 } from '../../src/charts/paintHeatmap';
 
@@ -136,5 +137,28 @@ describe('colourRamp(colour, domain, n)', () => {
     expect(Array.from(viaWords)).toEqual(Array.from(viaCss));
     expect(ramp.words).toHaveLength(256);
     expect(pixel(viaWords, 25, 0, 3)).toEqual([255, 255, 255, 255]); // the NaN at k = 3
+  });
+});
+
+describe('respread(ramp, domain)', () => {
+  const ramp = colourRamp((v) => `rgb(${Math.round((v + 1) * 100)}, 0, 0)`, [-1, 1], 5);
+
+  it('spreads the same colours over the new domain, without making any', () => {
+    const wide = respread(ramp, [-10, 10]);
+    expect([-10, -5, 0, 4.9, 10, 99].map(wide)).toEqual([-1, -0.5, 0, 0.5, 1, 1].map(ramp));
+    expect(wide.words).toBe(ramp.words);
+    expect(wide.table).toBe(ramp.table);
+  });
+
+  it('gives every value the middle colour over an empty domain', () => {
+    const flat = respread(ramp, [0, 0]);
+    expect([-3, 0, 3].map(flat)).toEqual(['rgb(100, 0, 0)', 'rgb(100, 0, 0)', 'rgb(100, 0, 0)']);
+  });
+
+  it('paints through its words what its colours say', () => {
+    const wide = respread(ramp, [-10, 10]);
+    const values = Array.from({ length: 60 }, (_, k) => (k % 11 === 5 ? Infinity : k / 2 - 15));
+    const viaCss = heatmapPixels(values, 6, 10, (v) => wide(v));
+    expect(Array.from(heatmapPixels(values, 6, 10, wide))).toEqual(Array.from(viaCss));
   });
 });
