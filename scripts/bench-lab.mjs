@@ -243,7 +243,11 @@ const SCENARIOS = [
   ['RNN, hidden 64, 50 steps, compare on', async () => {}],
   [
     'RNN, hidden 64, 50 steps, compare off',
-    (page) => page.getByRole('checkbox', { name: 'Compare RNN, LSTM and GRU' }).uncheck(),
+    async (page) => {
+      await page.getByRole('checkbox', { name: 'Compare RNN, LSTM and GRU' }).uncheck();
+      // Unchecking scrolled the box into view: back to the top, where the other scenarios drag.
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
   ],
   [
     'LSTM, hidden 64, 50 steps, compare on',
