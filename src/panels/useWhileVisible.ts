@@ -49,26 +49,32 @@ function inTurn(f: () => void): () => void {
 }
 
 /**
- * `value` while the plot is on screen. Off screen, the value it last showed, until `value` has
- * stayed the same for SETTLE_MS (with `catchUp`) or the plot comes on screen. Plots below the
- * fold then cost nothing while a slider drags, and are not left stale once it pauses (a screen
- * reader reads them off screen too). Without `catchUp` (runs too big for that, see smallRun),
- * only when scrolled to.
+ * What a plot shows of `value` (a run, with what goes with it). For a `small` run (one the main
+ * thread computes as a slider drags, see smallRun): `value` while the plot is on screen; off
+ * screen, the value it last showed until `value` has stayed the same for SETTLE_MS or the plot
+ * comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
+ * stale once it pauses (a screen reader reads them off screen too).
+ *
+ * A bigger run (from a worker) reaches the plots on screen one per frame, in turn after the
+ * gradient plot, not all in the task that delivers it: together they would hold the main thread
+ * for more than 50 ms. Off screen, such a plot catches up only when scrolled to.
  */
-export function useWhileVisible<T>(value: T, onScreen: boolean, catchUp = true): T {
+export function useWhileVisible<T>(value: T, onScreen: boolean, small = true): T {
   const [shown, setShown] = useState(value);
   // Derived state, updated during render (React's documented pattern for it).
-  if (onScreen && !Object.is(shown, value)) setShown(() => value);
+  if (small && onScreen && !Object.is(shown, value)) setShown(() => value);
   useEffect(() => {
-    if (onScreen || !catchUp || Object.is(shown, value)) return;
+    if (Object.is(shown, value) || (small ? onScreen : !onScreen)) return;
     let leave: (() => void) | null = null;
-    const id = setTimeout(() => (leave = inTurn(() => setShown(() => value))), SETTLE_MS);
+    const queue = () => (leave = inTurn(() => setShown(() => value)));
+    const id = small ? setTimeout(queue, SETTLE_MS) : undefined;
+    if (!small) queue();
     return () => {
       clearTimeout(id);
       leave?.();
     };
-  }, [onScreen, catchUp, shown, value]);
-  return onScreen ? value : shown;
+  }, [onScreen, small, shown, value]);
+  return small && onScreen ? value : shown;
 }
 
 /** A callback ref for a plot's element, and whether that element is on screen. */

@@ -1,4 +1,4 @@
-import { rowsDot, transpose } from '../dot';
+import { rowsDot, transposeInto } from '../dot';
 import { l2norm } from '../norms';
 import { scratch } from '../scratch';
 
@@ -160,8 +160,9 @@ export function spectralNorm(
   start?: Float64Array,
   tol = 1e-14,
 ): number {
-  const MT = transpose(M, rows, cols);
-  const u = new Float64Array(rows);
+  // Working arrays reused from call to call (a new one costs Chromium more than the copy).
+  const MT = transposeInto(M, rows, cols, scratch('spectral.MT', rows * cols));
+  const u = scratch('spectral.u', rows);
   const apply: SymmetricOperator = (x, xOff, y) => {
     rowsDot(M, cols, 0, rows, x, xOff, u, 0);
     rowsDot(MT, rows, 0, cols, u, 0, y, 0);

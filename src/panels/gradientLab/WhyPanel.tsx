@@ -13,7 +13,7 @@ import { useLab } from '../labControls/LabProvider';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
 import { useScreenBox, useWhileVisible } from '../useWhileVisible';
-import { useDeferredRun, type DeferredRun } from './useDeferredSelect';
+import { useRunNow, type DeferredRun } from './useDeferredSelect';
 
 /** ‖∂L/∂h_t‖ and ‖∂L/∂c_t‖ drawn as on the gradient-norm plot; the path (or bound) apart. */
 const STATE_STYLE = {
@@ -30,12 +30,13 @@ const GATE_TEXT = {
 /**
  * "Why it happens", beside the gradient plot: for an RNN the measured factor per step back and
  * the Jacobian bound ‖diag(1 − h_t²) W_hh‖; for an LSTM or GRU the gradient that the memory
- * gate's path alone carries. Redrawn with the main plot while on screen (else once a drag
- * pauses); for an RNN busy until the worker's bounds for the run have landed.
+ * gate's path alone carries. Redrawn with the main plot while on screen (a run from a worker:
+ * a frame after it; off screen: once a drag pauses); for an RNN busy until the worker's bounds
+ * for the run have landed.
  */
 export function WhyPanel() {
   const [box, onScreen] = useScreenBox();
-  const now = useDeferredRun(true);
+  const now = useRunNow();
   const jacobian = useLab(selectJacobian);
   const settings = useGateScope(selectSettings);
   // The run, the cursor and the RNN's bounds from the worker, held together off screen.

@@ -17,21 +17,26 @@ export interface DeferredRun {
   readonly t: number;
 }
 
-/**
- * The run for a secondary plot, with the time cursor: at once while the plot is on screen; off
- * screen (`onScreen` false), only once a drag pauses or the plot comes on screen
- * (useWhileVisible), so that what is derived from it costs nothing below the fold.
- */
-export function useDeferredRun(onScreen: boolean): DeferredRun {
+/** The run and the time cursor as the store has them now, as one value (see DeferredRun). */
+export function useRunNow(): DeferredRun {
   const model = useGateScope(selectModel);
   const trace = useGateScope(selectTrace);
   const grads = useGateScope(selectGrads);
   const runId = useGateScope(selectRunId);
   const loss = useGateScope(selectLoss);
   const t = useGateScope(selectTimeStep);
-  const now = useMemo(
+  return useMemo(
     () => ({ run: { model, trace, grads }, runId, cell: trace.config.cell, loss, t }),
     [model, trace, grads, runId, loss, t],
   );
-  return useWhileVisible(now, onScreen, smallRun(trace));
+}
+
+/**
+ * The run for a secondary plot, with the time cursor, as useWhileVisible passes it on: at once
+ * while the plot is on screen (a run from a worker: in its turn); off screen, once a drag pauses
+ * or the plot comes on screen, so that what is derived from it costs nothing below the fold.
+ */
+export function useDeferredRun(onScreen: boolean): DeferredRun {
+  const now = useRunNow();
+  return useWhileVisible(now, onScreen, smallRun(now.run.trace));
 }

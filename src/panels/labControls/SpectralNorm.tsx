@@ -1,12 +1,19 @@
 import { formatPlain } from '../../charts';
 import { useMessages } from '../../i18n';
-import { selectModel, useGateScope } from '../../store';
+import { selectModel, selectTrace, useGateScope } from '../../store';
+import { smallRun } from '../../store/compare';
 import { spectralNormOf } from '../../store/gradientSelectors';
 import { labControlsMessages } from './messages';
+import { useWhileVisible } from '../useWhileVisible';
 
-/** σ_max(W_hh), beside the sliders that change it (with the plots, in the frame of the input). */
+/**
+ * σ_max(W_hh), beside the sliders that change it: in the frame of the input, or for a run from a
+ * worker (a Lanczos run on a bigger W_hh) in a frame of its own after the plots.
+ */
 export function SpectralNorm() {
-  const sigma = spectralNormOf(useGateScope(selectModel));
+  const model = useGateScope(selectModel);
+  const small = smallRun(useGateScope(selectTrace));
+  const sigma = spectralNormOf(useWhileVisible(model, true, small));
   const m = useMessages(labControlsMessages);
   return (
     <p className="lab-sigma">
