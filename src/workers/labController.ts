@@ -121,13 +121,16 @@ export function createLabController(
     }
   };
 
+  /** Whether the compare runs of these settings are small enough to compute here. */
+  const hereSized = (s: Settings) => compareCost(s) <= hereCost;
+
   /** Whether the compare runs of the run `s` are computed here, and shown at once. */
   const compareNow = (s: GateScopeState) =>
-    !s.loaded && lab.getState().compareOn && compareSeen() && compareCost(s.settings) <= hereCost;
+    !s.loaded && lab.getState().compareOn && compareSeen() && hereSized(s.settings);
 
   /** The compare view's runs of the run `s`, here or in the workers (see MAIN_THREAD_COST). */
   const compare = (pool: LabPool, s: GateScopeState) => {
-    if (pool.async && compareCost(s.settings) <= hereCost) compareHere(s);
+    if (pool.async && hereSized(s.settings)) compareHere(s);
     else compareInWorkers(pool, s);
   };
 

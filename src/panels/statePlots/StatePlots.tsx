@@ -42,7 +42,7 @@ interface StatePlotsOfProps {
 
 /**
  * The panel itself, memoised on the shown run: a new run in the store re-renders only the
- * wrapper above until `useShownTrace` hands the run on, after the main plots are painted.
+ * wrapper above until `useShownTrace` hands the run on (at once on screen, see useWhileVisible).
  */
 const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep, box }: StatePlotsOfProps) {
   const id = useId();
