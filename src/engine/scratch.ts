@@ -23,3 +23,26 @@ export function scratch(slot: string, n: number, zero = false): Float64Array {
   if (zero) view.fill(0);
   return view;
 }
+
+const doubleSlots = new Map<string, number[]>();
+
+/**
+ * A plain array of at least n doubles for `slot` (V8's packed-double elements: made from
+ * doubles, never holey), reused as `scratch` reuses its arrays; its values are as last left.
+ * See packed.ts for why some loops read a plain array rather than a Float64Array.
+ */
+export function scratchDoubles(slot: string, n: number): number[] {
+  const have = doubleSlots.get(slot);
+  if (have && have.length >= n) return have;
+  const fresh = doubleArray(Math.max(n, Math.ceil((have?.length ?? 0) * 1.5)));
+  doubleSlots.set(slot, fresh);
+  return fresh;
+}
+
+/** n zeros in a plain array with packed-double elements. */
+export function doubleArray(n: number): number[] {
+  // Made from a non-integer, so V8 stores them as doubles from the start; zeros keep the kind.
+  const a = Array.from({ length: n }, () => 0.5);
+  a.fill(0);
+  return a;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rowsDot, transpose } from '../../src/engine/dot';
 import { matmulNT } from '../../src/engine/matmul';
 import { packedLength, packedRowsDot, packRows, setVector } from '../../src/engine/packed';
+import { doubleArray } from '../../src/engine/scratch';
 
 const seq = (n: number, f: (k: number) => number) =>
   Float64Array.from({ length: n }, (_, k) => f(k));
@@ -67,7 +68,7 @@ describe('packed rows', () => {
       const M = seq(groups * rows * cols, (k) => Math.sin(k * 0.37 + 0.1));
       const v = seq(cols + 3, (k) => Math.cos(k * 1.9));
       const bias = seq(groups * rows, (k) => 0.1 * k - 0.3);
-      const p = packRows(M, groups, rows, cols, new Float64Array(packedLength(groups, rows, cols)));
+      const p = packRows(M, groups, rows, cols, doubleArray(packedLength(groups, rows, cols)));
       setVector(p, v, 3);
       for (let g = 0; g < groups; g++) {
         const got = new Float64Array(rows + 2);
@@ -88,6 +89,6 @@ describe('packed rows', () => {
   });
 
   it('packRows refuses a buffer too short for the packing', () => {
-    expect(() => packRows(new Float64Array(6), 1, 2, 3, new Float64Array(5))).toThrow(RangeError);
+    expect(() => packRows(new Float64Array(6), 1, 2, 3, doubleArray(5))).toThrow(RangeError);
   });
 });
