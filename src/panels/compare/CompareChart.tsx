@@ -12,18 +12,20 @@ import { ProseText } from '../gradientLab/Prose';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
 import { useCompareOnScreen } from './useCompareOnScreen';
+import { useWhileVisible } from '../useWhileVisible';
 import './compare.css';
 
 /**
  * RNN, LSTM and GRU on the same input, seed and scales: their gradient norms overlaid on one log
  * chart (a colour and a dash per cell), on the widget's time cursor, with a sentence per cell.
- * Computed while on screen (else once a drag pauses); busy until all three have landed.
+ * Computed while on screen (else once a drag pauses); busy until all three have landed. While
+ * the heatmaps are on screen and this is not, it keeps the runs it shows until the drag pauses.
  */
 export function CompareChart() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const box = useCompareOnScreen('chart', on);
-  const compare = useLab(selectCompareRuns);
+  const [box, onScreen] = useCompareOnScreen('chart', on);
+  const compare = useWhileVisible(useLab(selectCompareRuns), onScreen);
   const t = useGateScope(selectTimeStep);
   const runs = compareListOf(compare);
   const key = useGateScope(selectCompareKey);

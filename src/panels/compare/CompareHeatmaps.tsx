@@ -9,6 +9,7 @@ import { CELL_LABELS } from '../controls/announce';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
 import { useCompareOnScreen } from './useCompareOnScreen';
+import { useWhileVisible } from '../useWhileVisible';
 import './compare.css';
 
 /** h ∈ (−1, 1) for all three cells: one fixed diverging scale, so the three compare fairly. */
@@ -17,12 +18,14 @@ const HIDDEN_SCALE = { kind: 'diverging', max: 1 } as const;
 /**
  * The three cells' "Hidden state" heatmaps side by side, on the widget's time cursor; each
  * repaints only when its own run lands (computed while on screen, else once a drag pauses).
+ * While the chart is on screen and these are not, they keep the runs they show until the drag
+ * pauses (the runs are copies: nothing overwrites what they hold).
  */
 export function CompareHeatmaps() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const box = useCompareOnScreen('heatmaps', on);
-  const compare = useLab(selectCompareRuns);
+  const [box, onScreen] = useCompareOnScreen('heatmaps', on);
+  const compare = useWhileVisible(useLab(selectCompareRuns), onScreen);
   const t = useGateScope(selectTimeStep);
   const runs = compareListOf(compare);
   const setTimeStep = useGateScope(selectSetTimeStep);

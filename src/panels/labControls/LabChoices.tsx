@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CellKind } from '../../engine';
 import { useMessages } from '../../i18n';
 import type { Settings } from '../../store';
@@ -64,31 +64,47 @@ const worded = <V extends string>(
   m: Messages,
 ): [V, string][] => options.map(([v, key]) => [v, m[key] as string]);
 
-/** The lab's choices: cell, init, loss and input signal (cell and init off when `fixed`). */
-export function LabChoices({ settings, fixed = false }: { settings: Settings; fixed?: boolean }) {
+interface LabChoicesProps {
+  readonly cell: Settings['cell'];
+  readonly init: Settings['init'];
+  readonly loss: Settings['loss'];
+  readonly sequence: Settings['sequence'];
+  readonly fixed?: boolean;
+}
+
+/**
+ * The lab's choices: cell, init, loss and input signal (cell and init off when `fixed`). Takes
+ * only what it shows, so a slider's drag does not render it again.
+ */
+export const LabChoices = memo(function LabChoices({
+  cell,
+  init,
+  loss,
+  sequence: seq,
+  fixed = false,
+}: LabChoicesProps) {
   const { update } = useLabController();
   const m = useMessages(labControlsMessages);
-  const seq = settings.sequence;
   const seqLen = 'seqLen' in seq ? seq.seqLen : 50;
   return (
     <div className="lab-choices">
       <Choice
         label={m.cell}
-        value={settings.cell}
+        value={cell}
         options={CELLS}
         onChange={(cell) => update({ cell })}
         disabled={fixed}
       />
       <Choice
         label={m.init}
-        value={settings.init}
+        value={init}
         options={worded(INITS, m)}
         onChange={(init) => update({ init })}
         disabled={fixed}
       />
       <Choice
         label={m.loss}
-        value={settings.loss}
+        value={loss}
         options={worded(LOSSES, m)}
         onChange={(loss) => update({ loss })}
       />
@@ -102,4 +118,4 @@ export function LabChoices({ settings, fixed = false }: { settings: Settings; fi
       )}
     </div>
   );
-}
+});

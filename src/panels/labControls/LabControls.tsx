@@ -36,27 +36,33 @@ export function LabControls() {
         </div>
       )}
       {/* A loaded model fixes what these shape (a disabled fieldset turns them all off). */}
-      <LabChoices settings={settings} fixed={loaded !== null} />
+      <LabChoices
+        cell={settings.cell}
+        init={settings.init}
+        loss={settings.loss}
+        sequence={settings.sequence}
+        fixed={loaded !== null}
+      />
       <fieldset className="lab-model" disabled={loaded !== null}>
-        <LabSlider spec={SLIDERS.recurrentScale} settings={settings} />
+        <LabSlider spec={SLIDERS.recurrentScale} value={SLIDERS.recurrentScale.read(settings)} />
         <SpectralNorm />
-        <LabSlider spec={SLIDERS.weightScale} settings={settings} />
+        <LabSlider spec={SLIDERS.weightScale} value={SLIDERS.weightScale.read(settings)} />
         <LabSlider
           spec={SLIDERS.gateBias}
-          settings={settings}
+          value={SLIDERS.gateBias.read(settings)}
           label={gru ? m.updateGateBias : undefined}
           ariaLabel={gru ? m.gateBiasGru : undefined}
           disabled={cell === 'rnn'}
           hint={cell === 'rnn' ? m.gateBiasRnnHint : gru ? m.gateBiasGruHint : m.gateBiasLstmHint}
         />
-        <LabSlider spec={SLIDERS.hiddenSize} settings={settings} />
+        <LabSlider spec={SLIDERS.hiddenSize} value={SLIDERS.hiddenSize.read(settings)} />
       </fieldset>
       <LabSlider
         spec={SLIDERS.seqLen}
-        settings={settings}
+        value={SLIDERS.seqLen.read(settings)}
         disabled={!('seqLen' in settings.sequence)}
       />
-      <LabSlider spec={SLIDERS.amplitude} settings={settings} />
+      <LabSlider spec={SLIDERS.amplitude} value={SLIDERS.amplitude.read(settings)} />
       <SeedField seed={settings.seed} />
       <label className="lab-toggle">
         <input

@@ -1,13 +1,13 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useMessages } from '../../i18n';
-import type { Settings } from '../../store';
-import { useLabController } from './LabProvider';
+import { useLabController, useLabSettingsNow } from './LabProvider';
 import { labControlsMessages } from './messages';
 import type { SliderSpec } from './sliders';
 
 interface LabSliderProps {
   readonly spec: SliderSpec;
-  readonly settings: Settings;
+  /** The slider's value: spec.read of the settings the controls show. */
+  readonly value: number;
   /** The visible label when it differs from the accessible name (e.g. the GRU's update gate). */
   readonly label?: string;
   /** The accessible name when it adds to the spec's (it must start with the spec's name). */
@@ -20,12 +20,21 @@ interface LabSliderProps {
 /**
  * One lab slider. It acts on `input` events (React's onChange on a range), so every plot follows
  * the pointer while it drags; arrows, Page Up/Down, Home and End work as on any range input.
+ * Its props are plain values, so a drag of one slider renders that one alone (the others'
+ * inputs are not touched: React sets a range input's attributes again on every render).
  */
-export function LabSlider({ spec, settings, label, ariaLabel, disabled, hint }: LabSliderProps) {
+export const LabSlider = memo(function LabSlider({
+  spec,
+  value,
+  label,
+  ariaLabel,
+  disabled,
+  hint,
+}: LabSliderProps) {
   const id = useId();
   const { update } = useLabController();
+  const settingsNow = useLabSettingsNow();
   const m = useMessages(labControlsMessages);
-  const value = spec.read(settings);
   const text = spec.format(value);
   return (
     <div className="lab-slider" data-slider={spec.id}>
@@ -44,11 +53,11 @@ export function LabSlider({ spec, settings, label, ariaLabel, disabled, hint }: 
         aria-label={ariaLabel}
         aria-valuetext={text}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => update(spec.write(Number(e.target.value), settings))}
+        onChange={(e) => update(spec.write(Number(e.target.value), settingsNow()))}
       />
       <p id={`${id}-hint`} className="lab-hint">
         {hint ?? m[`${spec.id}Hint`]}
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useMessages } from '../../i18n';
 import { LIMITS } from '../../store';
 import { useLabController } from './LabProvider';
@@ -6,8 +6,11 @@ import { labControlsMessages } from './messages';
 
 const { min, max } = LIMITS.seed;
 
-/** The "Seed" field: every random draw (weights, noise input, loss targets) comes from it. */
-export function SeedField({ seed }: { seed: number }) {
+/**
+ * The "Seed" field: every random draw (weights, noise input, loss targets) comes from it.
+ * Memoised: a slider's drag does not render it again.
+ */
+export const SeedField = memo(function SeedField({ seed }: { seed: number }) {
   const id = useId();
   const { update } = useLabController();
   const m = useMessages(labControlsMessages);
@@ -48,4 +51,4 @@ export function SeedField({ seed }: { seed: number }) {
       )}
     </div>
   );
-}
+});
