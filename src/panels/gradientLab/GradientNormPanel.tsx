@@ -8,14 +8,23 @@ import { gradientBandsCaption, gradientSentence } from '../../store/gradientView
 import { OKABE_ITO } from '../../theme';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
+import { useScreenBox, useWhileVisible } from '../useWhileVisible';
 
 /**
  * "Gradient norm per time step": ‖∂L/∂h_t‖ (and the LSTM's ‖∂L/∂c_t‖) on a log axis with the
  * vanished / exploded bands, the shared time cursor and the first-to-last ratio as a sentence.
+ * Redrawn with every run while on screen; off screen (e.g. the compare view scrolled into view)
+ * it keeps the run it shows until the drag pauses or it comes on screen, as the other plots do.
+ * (Its norms are the run's own arrays, never overwritten, so holding them is safe.)
  */
 export function GradientNormPanel() {
-  const view = useGateScope(selectGradientView);
-  const run = useGateScope(selectRunId);
+  const [box, onScreen] = useScreenBox();
+  const latest = useGateScope(selectGradientView);
+  const latestRun = useGateScope(selectRunId);
+  const { view, run } = useWhileVisible(
+    useMemo(() => ({ view: latest, run: latestRun }), [latest, latestRun]),
+    onScreen,
+  );
   const t = useGateScope(selectTimeStep);
   const setTimeStep = useGateScope(selectSetTimeStep);
   const lang = useLang();
@@ -28,7 +37,7 @@ export function GradientNormPanel() {
     return [h, { label: '‖∂L/∂c_t‖', values: view.c, colour: OKABE_ITO.vermillion, dash: '6 3' }];
   }, [view]);
   return (
-    <div data-run={run}>
+    <div ref={box} data-run={run}>
       <LineChart
         title={m.normTitle}
         series={series}
