@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
@@ -31,27 +31,31 @@ const GATE_TEXT = {
  * "Why it happens", beside the gradient plot: for an RNN the measured factor per step back and
  * the Jacobian bound ‖diag(1 − h_t²) W_hh‖; for an LSTM or GRU the gradient that the memory
  * gate's path alone carries. Redrawn with the main plot while on screen (a run from a worker:
- * a frame after it; off screen: once a drag pauses); for an RNN busy until the worker's bounds
- * for the run have landed.
+ * a frame after it; off screen: once a drag pauses); for an RNN once the worker's bounds for
+ * the run have landed (busy until then, showing the last run whose bounds it has).
  */
 export function WhyPanel() {
   const [box, onScreen] = useScreenBox();
   const now = useRunNow();
   const jacobian = useLab(selectJacobian);
   const settings = useGateScope(selectSettings);
-  // The run, the cursor and the RNN's bounds from the worker, held together off screen.
+  const latest = useMemo(
+    () => ({ deferred: now, bounds: jacobian, current: boundsFit(jacobian, settings) }),
+    [now, jacobian, settings],
+  );
+  // The run, the cursor and the RNN's bounds from the worker, held together off screen. An
+  // RNN's run waits for its bounds: the chart never pairs a run with another run's bounds, and
+  // is drawn once per run (when they land), not twice.
   const { deferred, bounds, current } = useWhileVisible(
-    useMemo(
-      () => ({ deferred: now, bounds: jacobian, current: boundsFit(jacobian, settings) }),
-      [now, jacobian, settings],
-    ),
+    useLatestWhere(latest, (v) => v.deferred.cell !== 'rnn' || v.current),
     onScreen,
     smallRun(now.run.trace),
   );
   const setTimeStep = useGateScope(selectSetTimeStep);
   const props = { deferred, t: deferred.t, setTimeStep };
+  const waiting = deferred.runId !== now.runId || (deferred.cell === 'rnn' && !current);
   return (
-    <div ref={box} data-run={deferred.runId} aria-busy={deferred.cell === 'rnn' && !current}>
+    <div ref={box} data-run={deferred.runId} aria-busy={waiting}>
       {deferred.cell === 'rnn' ? (
         <JacobianChart {...props} result={bounds} />
       ) : (
@@ -59,6 +63,18 @@ export function WhyPanel() {
       )}
     </div>
   );
+}
+
+/**
+ * `value` when it satisfies `ready`; else the last value that did (or, before any has, `value`
+ * itself, so that there is always something to show).
+ */
+function useLatestWhere<T>(value: T, ready: (v: T) => boolean): T {
+  const [last, setLast] = useState(value);
+  const ok = ready(value);
+  // Derived state, updated during render (React's documented pattern for it).
+  if (ok && !Object.is(last, value)) setLast(value);
+  return ok ? value : last;
 }
 
 /** Whether the worker's bounds are those of the run of `settings`. */
