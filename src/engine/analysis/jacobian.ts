@@ -1,6 +1,7 @@
 import type { Model, Trace } from '../types';
 import { matmulNT } from '../matmul';
-import { packedRowsDot, packRows } from '../packed';
+import { packedLength, packedRowsDot, packRows } from '../packed';
+import { scratchDoubles } from '../scratch';
 import { largestEigenvalueOf, type SymmetricOperator } from './spectralNorm';
 
 /**
@@ -20,7 +21,7 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   const G = new Float64Array(H * H);
   matmulNT(U, U, H, H, H, G);
   // G packed for its mat-vecs (packed.ts), with D x written into the packing's vector slot.
-  const Gp = packRows(G, 1, H, H);
+  const Gp = packRows(G, 1, H, H, scratchDoubles('jacobian.G', packedLength(1, H, H)));
   const { buf, vOff } = Gp;
   const dt = new Float64Array(H);
   const v = new Float64Array(H).fill(1);
