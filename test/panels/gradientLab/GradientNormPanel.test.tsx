@@ -1,9 +1,11 @@
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GradientNormPanel } from '../../../src/panels/gradientLab/GradientNormPanel';
 import { LAB_PRESETS } from '../../../src/store';
 import { expectedRows, figureNamed, openTable } from '../../charts/chartTestKit';
 import { renderLab } from './renderLab';
+import { fakeIntersection } from '../../support/fakeIntersection';
+import { SETTLE_MS } from '../../../src/store/labAsync';
 
 const TITLE = 'Gradient norm per time step';
 const preset = (id: string) => LAB_PRESETS.find((p) => p.id === id)!.settings;
@@ -33,6 +35,30 @@ describe('GradientNormPanel', { timeout: 20_000 }, () => {
     expect(sentence()).toMatch(/: it has vanished\.$/);
     act(() => void store.getState().update(preset('exploding')));
     expect(sentence()).toMatch(/times the one at t = 49: it has exploded\.$/);
+  });
+
+  it('off screen, keeps the run it showed until the settings settle or it comes on screen', () => {
+    const screenState = fakeIntersection();
+    vi.useFakeTimers();
+    try {
+      const { store } = renderLab(<GradientNormPanel />, preset('vanishing'));
+      screenState.setOnScreen(false);
+      act(() => void store.getState().update(preset('exploding')));
+      act(() => vi.advanceTimersByTime(SETTLE_MS - 1));
+      expect(sentence()).toMatch(/: it has vanished\.$/);
+      screenState.setOnScreen(true);
+      expect(sentence()).toMatch(/: it has exploded\.$/);
+      // And off screen, once the settings have rested.
+      screenState.setOnScreen(false);
+      act(() => void store.getState().update(preset('vanishing')));
+      expect(sentence()).toMatch(/: it has exploded\.$/);
+      act(() => vi.runAllTimers());
+      expect(sentence()).toMatch(/: it has vanished\.$/);
+    } finally {
+      act(() => vi.runAllTimers());
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('marks an overflow and says so, instead of breaking, when the norms are NaN or Infinity', () => {

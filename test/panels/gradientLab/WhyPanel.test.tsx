@@ -35,11 +35,15 @@ describe('WhyPanel', { timeout: 20_000 }, () => {
     await waitFor(() => expect(made[0]?.posted).toHaveLength(1));
     act(() => made[0].answer());
     expect(panel.getAttribute('aria-busy')).toBe('false');
+    const first = panel.getAttribute('data-run');
     act(() => void store.getState().update({ recurrentScale: 2 }));
     expect(panel.getAttribute('aria-busy')).toBe('true');
+    // The new run waits for its bounds: the chart still shows the run whose bounds it has.
+    expect(panel.getAttribute('data-run')).toBe(first);
     await waitFor(() => expect(made[0].posted).toHaveLength(1));
     act(() => made[0].answer());
     expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(panel.getAttribute('data-run')).not.toBe(first);
   });
 
   it('for an RNN: the measured factor per step beside the engine’s Jacobian bound', () => {
