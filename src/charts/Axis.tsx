@@ -61,17 +61,20 @@ export function Axis<D extends AxisDomain>({
     if (tickValues) axis.tickValues(tickValues);
     if (tickFormat) axis.tickFormat((d) => tickFormat(d));
     const g = select(ref.current).call(axis);
-    g.selectAll('.grid').remove();
     if (grid > 0) {
-      // Grid lines: a second, label-less line per tick reaching across the plot.
+      // Grid lines: a second, label-less line per tick reaching across the plot, kept from
+      // redraw to redraw (only a new tick gets a new one: fewer nodes for the browser to lay
+      // out again while a slider drags). d3-axis draws each tick's mark on its first line.
       g.selectAll<SVGGElement, D>('.tick')
-        .append('line')
+        .selectAll('line.grid')
+        .data([grid])
+        .join('line')
         .attr('class', 'grid')
         .attr(
           orient === 'bottom' ? 'y2' : 'x2',
           orient === 'bottom' ? -grid : orient === 'left' ? grid : -grid,
         );
-    }
+    } else g.selectAll('.grid').remove();
   }, [orient, scale, tickValues, tickFormat, grid]);
   return <g ref={ref} className={`axis axis-${orient}`} transform={`translate(${x},${y})`} />;
 }

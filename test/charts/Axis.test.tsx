@@ -61,4 +61,32 @@ describe('<Axis>', () => {
       '2.0',
     ]);
   });
+
+  it('keeps one grid line per tick across redraws, adding only new ticks’ and removing none', async () => {
+    const axis = (d: [number, number]) => (
+      <svg>
+        <Axis orient="left" scale={scaleLinear().domain(d).range([100, 0])} grid={80} />
+      </svg>
+    );
+    const view = render(axis([0, 1]));
+    const grids = () =>
+      [...view.container.querySelectorAll('.tick')].map((t) => [
+        t.querySelectorAll('line').length,
+        t.querySelector('line')?.getAttribute('class'),
+        t.querySelector('line.grid')?.getAttribute('x2'),
+      ]);
+    expect(grids()).toEqual(Array.from({ length: 11 }, () => [2, null, '80']));
+    const kept = [...view.container.querySelectorAll('line.grid')];
+    const mutations: MutationRecord[] = [];
+    new MutationObserver((r) => mutations.push(...r)).observe(view.container, {
+      subtree: true,
+      childList: true,
+    });
+    // 0.5 … 1.5 in steps of 0.1: ticks 0.5 … 1.0 stay, 1.1 … 1.5 are new.
+    view.rerender(axis([0.5, 1.5]));
+    await Promise.resolve();
+    expect(grids()).toEqual(Array.from({ length: 11 }, () => [2, null, '80']));
+    const removed = mutations.flatMap((m) => [...m.removedNodes]);
+    expect(removed.some((n) => kept.includes(n as Element))).toBe(false);
+  });
 });
