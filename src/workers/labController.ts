@@ -171,13 +171,14 @@ export function createLabController(
         const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
         if (!fresh && s.loaded === prev.loaded) return;
         // The compare runs computed here for a compare view on screen go into the same frame
-        // as the main plots. Otherwise, with workers, the compare runs and the RNN's Jacobian
-        // bounds are asked for once that frame is painted: the workers then start computing
-        // after it, so they do not take the cores from it (on two cores they would: asked in
-        // the input's task, the bounds' worker made that frame's p95 about 3 ms longer), and
-        // the postMessage calls leave the input handler. The bounds land a frame later either
-        // way; the "Why it happens" panel waits for them.
+        // as the main plots. Otherwise, with workers, the compare runs are asked for once that
+        // frame is painted: the workers then start computing after it, so they do not take
+        // the cores from it (on two cores they would), and the postMessage calls leave the
+        // input handler.
         if (!defer || !pool?.async || compareNow(s)) return follow(s);
+        // The worker computes the Jacobian factors while this frame is drawn: the bounds
+        // panel is on screen beside the gradient plot, and waits for them.
+        askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;
