@@ -31,6 +31,8 @@ export interface LabController {
    * controls show the pending settings meanwhile). Returns why the change was refused, or null.
    */
   update(change: Partial<Settings>): SettingsProblem | null;
+  /** The settings the controls show: those being computed in a worker, else the store's. */
+  settings(): Settings;
   /** Shows or hides the compare view (and starts or stops computing it). */
   setCompare(on: boolean): void;
   /**
@@ -163,7 +165,7 @@ export function createLabController(
     });
   };
 
-  return {
+  const controller: LabController = {
     start() {
       pool = makePool();
       follow(store.getState());
@@ -194,9 +196,9 @@ export function createLabController(
         pool = null;
       };
     },
+    settings: () => lab.getState().pending ?? store.getState().settings,
     update(change) {
-      const base = lab.getState().pending ?? store.getState().settings;
-      const next = { ...base, ...change };
+      const next = { ...controller.settings(), ...change };
       const problem = settingsProblem(next);
       if (problem !== null) return problem;
       if (!pool?.async || runCost(next) <= MAIN_THREAD_COST || store.getState().loaded) {
@@ -223,4 +225,5 @@ export function createLabController(
       if (!seen && compareSeen() && lab.getState().compareOn) follow(store.getState());
     },
   };
+  return controller;
 }

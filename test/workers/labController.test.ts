@@ -90,9 +90,12 @@ describe('createLabController(store, lab, pool)', () => {
     expect(controller.update(big)).toBeNull();
     expect(lab.getState().pending).toMatchObject(big);
     expect(store.getState().trace).toBe(before);
+    // What the controls show (and a slider's next change starts from): the pending settings.
+    expect(controller.settings()).toBe(lab.getState().pending);
     // The first worker job is the start's compare run; answer jobs until the run lands.
     while (lab.getState().pending) made[0].answer();
     expect(store.getState().settings).toMatchObject(big);
+    expect(controller.settings()).toBe(store.getState().settings);
     expect(store.getState().trace.config.hiddenSize).toBe(128);
     stop();
   });

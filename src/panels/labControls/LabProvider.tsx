@@ -56,17 +56,6 @@ export function useLabController(): LabController {
   return useLabContext().controller;
 }
 
-/**
- * A function that reads the settings the controls show, when called (for an event handler that
- * should not make its component render again whenever any setting changes).
- */
-export function useLabSettingsNow(): () => Settings {
-  const { lab } = useLabContext();
-  const store = useGateScopeStore();
-  const [now] = useState(() => () => lab.getState().pending ?? store.getState().settings);
-  return now;
-}
-
 /** The settings the controls show: those being computed in a worker, else the store's. */
 export function useLabSettings(): Settings {
   const pending = useLab(selectPending);

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useMessages } from '../../i18n';
-import { useLabController, useLabSettingsNow } from './LabProvider';
+import { useLabController } from './LabProvider';
 import { labControlsMessages } from './messages';
 import type { SliderSpec } from './sliders';
 
@@ -32,8 +32,8 @@ export const LabSlider = memo(function LabSlider({
   hint,
 }: LabSliderProps) {
   const id = useId();
-  const { update } = useLabController();
-  const settingsNow = useLabSettingsNow();
+  // The settings are read when the slider moves, so that other settings' changes do not render it.
+  const { update, settings } = useLabController();
   const m = useMessages(labControlsMessages);
   const text = spec.format(value);
   return (
@@ -53,7 +53,7 @@ export const LabSlider = memo(function LabSlider({
         aria-label={ariaLabel}
         aria-valuetext={text}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => update(spec.write(Number(e.target.value), settingsNow()))}
+        onChange={(e) => update(spec.write(Number(e.target.value), settings()))}
       />
       <p id={`${id}-hint`} className="lab-hint">
         {hint ?? m[`${spec.id}Hint`]}
