@@ -5,14 +5,13 @@ import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
 import { compareLine, memoryCurve } from '../../store/compareViews';
 import { compareListOf, compareUpToDate, selectCompareKey } from '../../store/gradientSelectors';
-import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
+import { selectCompareOn } from '../../store/labAsync';
 import { CELL_STYLES } from '../../theme';
 import { CELL_LABELS } from '../controls/announce';
 import { ProseText } from '../gradientLab/Prose';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
-import { useCompareOnScreen } from './useCompareOnScreen';
-import { useWhileVisible } from '../useWhileVisible';
+import { useComparePart } from './useComparePart';
 import './compare.css';
 
 /**
@@ -24,8 +23,7 @@ import './compare.css';
 export function CompareChart() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const [box, onScreen] = useCompareOnScreen('chart', on);
-  const compare = useWhileVisible(useLab(selectCompareRuns), onScreen);
+  const [box, compare] = useComparePart('chart', on);
   const t = useGateScope(selectTimeStep);
   const runs = compareListOf(compare);
   const key = useGateScope(selectCompareKey);

@@ -4,12 +4,11 @@ import { useMessages } from '../../i18n';
 import { selectSetTimeStep, selectTimeStep, useGateScope } from '../../store';
 import type { CompareRun } from '../../store/compare';
 import { compareListOf } from '../../store/gradientSelectors';
-import { selectCompareOn, selectCompareRuns } from '../../store/labAsync';
+import { selectCompareOn } from '../../store/labAsync';
 import { CELL_LABELS } from '../controls/announce';
 import { useLab } from '../labControls/LabProvider';
 import { compareMessages } from './messages';
-import { useCompareOnScreen } from './useCompareOnScreen';
-import { useWhileVisible } from '../useWhileVisible';
+import { useComparePart } from './useComparePart';
 import './compare.css';
 
 /** h ∈ (−1, 1) for all three cells: one fixed diverging scale, so the three compare fairly. */
@@ -24,8 +23,7 @@ const HIDDEN_SCALE = { kind: 'diverging', max: 1 } as const;
 export function CompareHeatmaps() {
   const id = useId();
   const on = useLab(selectCompareOn);
-  const [box, onScreen] = useCompareOnScreen('heatmaps', on);
-  const compare = useWhileVisible(useLab(selectCompareRuns), onScreen);
+  const [box, compare] = useComparePart('heatmaps', on);
   const t = useGateScope(selectTimeStep);
   const runs = compareListOf(compare);
   const setTimeStep = useGateScope(selectSetTimeStep);
