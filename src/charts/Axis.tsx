@@ -1,7 +1,6 @@
-import { axisBottom, axisLeft, axisRight, select, type AxisDomain, type AxisScale } from 'd3';
-import { useEffect, useRef } from 'react';
+import type { AxisDomain, AxisScale } from 'd3';
 
-/** Props of an axis drawn by d3-axis. */
+/** Props of an axis, drawn as d3-axis draws one. */
 export interface AxisProps<D extends AxisDomain> {
   /** Which side of the plot the axis is on. */
   readonly orient: 'bottom' | 'left' | 'right';
@@ -16,30 +15,22 @@ export interface AxisProps<D extends AxisDomain> {
   readonly grid?: number;
 }
 
-const AXES = { bottom: axisBottom, left: axisLeft, right: axisRight } as const;
+/** d3-axis's sizes: the tick mark's length and the gap between it and its label. */
+const TICK = 6;
+const PADDING = 3;
+
+/** A scale that may have its own ticks and tick format (linear, log) or not. */
+type WithTicks<D> = AxisScale<D> & {
+  ticks?: () => D[];
+  tickFormat?: () => (d: D) => string;
+};
 
 /**
- * What an axis would draw: its side, grid, range and each tick's position and label. Two axes
- * with the same signature draw the same DOM, so a redraw can be skipped.
- */
-function signature<D extends AxisDomain>(
-  orient: string,
-  scale: AxisScale<D>,
-  tickValues: readonly D[] | undefined,
-  tickFormat: ((d: D) => string) | undefined,
-  grid: number,
-): string {
-  const withTicks = scale as AxisScale<D> & { ticks?: () => D[] };
-  const values = tickValues ?? withTicks.ticks?.() ?? scale.domain();
-  const ticks = values.map((d) => `${scale(d)}:${tickFormat ? tickFormat(d) : String(d)}`);
-  return [orient, grid, ...scale.range(), ...ticks].join('|');
-}
-
-/**
- * An axis: React owns the <g>, d3-axis draws into it whenever what it shows changes (a new
- * scale object with the same ticks and range is not a change: dragging a slider redraws only
- * the axes whose ticks move). No transitions: ticks jump, so reduced motion is respected by
- * construction.
+ * An axis with the DOM d3-axis draws (a `domain` path, then a `tick` group per tick with its
+ * mark and label, and a `grid` line reaching across the plot when asked for), drawn by React.
+ * Ticks are keyed by place: as a slider drags and the ticks move or relabel, no node is made
+ * again, and an axis whose ticks stay is not touched. No transitions: ticks jump, so reduced
+ * motion is respected by construction.
  */
 export function Axis<D extends AxisDomain>({
   orient,
@@ -50,31 +41,59 @@ export function Axis<D extends AxisDomain>({
   tickFormat,
   grid = 0,
 }: AxisProps<D>) {
-  const ref = useRef<SVGGElement>(null);
-  const drawn = useRef('');
-  useEffect(() => {
-    if (!ref.current) return;
-    const sig = signature(orient, scale, tickValues, tickFormat, grid);
-    if (sig === drawn.current) return;
-    drawn.current = sig;
-    const axis = AXES[orient](scale).tickSizeOuter(0);
-    if (tickValues) axis.tickValues(tickValues);
-    if (tickFormat) axis.tickFormat((d) => tickFormat(d));
-    const g = select(ref.current).call(axis);
-    if (grid > 0) {
-      // Grid lines: a second, label-less line per tick reaching across the plot, kept from
-      // redraw to redraw (only a new tick gets a new one: fewer nodes for the browser to lay
-      // out again while a slider drags). d3-axis draws each tick's mark on its first line.
-      g.selectAll<SVGGElement, D>('.tick')
-        .selectAll('line.grid')
-        .data([grid])
-        .join('line')
-        .attr('class', 'grid')
-        .attr(
-          orient === 'bottom' ? 'y2' : 'x2',
-          orient === 'bottom' ? -grid : orient === 'left' ? grid : -grid,
+  const s = scale as WithTicks<D>;
+  const values = tickValues ?? s.ticks?.() ?? scale.domain();
+  const format = tickFormat ?? s.tickFormat?.() ?? String;
+  // Half a pixel keeps 1 px lines crisp on a screen of one device pixel per CSS pixel.
+  const offset = typeof window !== 'undefined' && window.devicePixelRatio > 1 ? 0 : 0.5;
+  const range = scale.range();
+  const r0 = +range[0] + offset;
+  const r1 = +range[range.length - 1] + offset;
+  const vertical = orient !== 'bottom';
+  const k = orient === 'left' ? -1 : 1;
+  const along = vertical ? 'x' : 'y';
+  return (
+    <g
+      className={`axis axis-${orient}`}
+      transform={`translate(${x},${y})`}
+      fill="none"
+      fontSize={10}
+      fontFamily="sans-serif"
+      textAnchor={orient === 'right' ? 'start' : orient === 'left' ? 'end' : 'middle'}
+    >
+      <path
+        className="domain"
+        stroke="currentColor"
+        d={vertical ? `M${offset},${r0}V${r1}` : `M${r0},${offset}H${r1}`}
+      />
+      {values.map((d, i) => {
+        const at = Number(scale(d)) + offset;
+        return (
+          <g
+            key={i}
+            className="tick"
+            opacity={1}
+            transform={vertical ? `translate(0,${at})` : `translate(${at},0)`}
+          >
+            <line stroke="currentColor" {...{ [`${along}2`]: k * TICK }} />
+            <text
+              fill="currentColor"
+              {...{ [along]: k * (TICK + PADDING) }}
+              dy={orient === 'bottom' ? '0.71em' : '0.32em'}
+            >
+              {format(d)}
+            </text>
+            {grid > 0 && (
+              <line
+                className="grid"
+                {...{
+                  [`${along}2`]: orient === 'bottom' ? -grid : orient === 'left' ? grid : -grid,
+                }}
+              />
+            )}
+          </g>
         );
-    } else g.selectAll('.grid').remove();
-  }, [orient, scale, tickValues, tickFormat, grid]);
-  return <g ref={ref} className={`axis axis-${orient}`} transform={`translate(${x},${y})`} />;
+      })}
+    </g>
+  );
 }

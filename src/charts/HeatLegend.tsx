@@ -36,8 +36,10 @@ export function HeatLegend({ scale, x, y, height, gradientId }: HeatLegendProps)
         stroke="#767d86"
         strokeWidth={0.5}
       />
-      {scale.ticks.map((t) => (
-        <g key={t.value} transform={`translate(${BAR},${yOf(t.value)})`}>
+      {/* Keyed by place, not value: as a slider drags the ticks move and relabel, no node is
+          made again. */}
+      {scale.ticks.map((t, k) => (
+        <g key={k} transform={`translate(${BAR},${yOf(t.value)})`}>
           <line x2={4} stroke="#767d86" />
           <text x={7} dy="0.32em">
             {t.label}

@@ -5,9 +5,11 @@ import { SETTLE_MS } from '../store/labAsync';
 /**
  * Whether the element is on screen (or within `margin` of it). True until it is known, and
  * where IntersectionObserver does not exist, so nothing is ever held back by mistake. Takes the
- * element itself (from a callback ref), so that it follows an element that is replaced.
+ * element itself (from a callback ref), so that it follows an element that is replaced. No
+ * margin by default: a plot just off screen would cost every input of a drag a redraw nobody
+ * sees (the weight-gradient bars above the compare view did); it catches up as it scrolls in.
  */
-export function useOnScreen(el: Element | null, margin = '200px'): boolean {
+export function useOnScreen(el: Element | null, margin = '0px'): boolean {
   const [onScreen, setOnScreen] = useState(true);
   useEffect(() => {
     if (!el || typeof IntersectionObserver === 'undefined') return;

@@ -98,6 +98,17 @@ function drawnModel(s: Settings, inputSize: number): Model {
   return model;
 }
 
+/** Each model `deriveModel` made: the draw it copied and the factor its W_hh was scaled by. */
+const scaledFrom = new WeakMap<Model, { readonly drawn: Model; readonly scale: number }>();
+
+/**
+ * The draw a model of `deriveModel` copied, and the recurrent scale its W_hh was multiplied by
+ * (W_hh = scale × the draw's W_hh); undefined for any other model (a loaded one, a worker's).
+ */
+export function recurrentScaleOf(model: Model) {
+  return scaledFrom.get(model);
+}
+
 /**
  * The model the settings describe: PyTorch's init (times the weight scale) drawn from the seed,
  * then W_hh times the recurrent scale, and the gate bias added to b_ih of the forget gate
@@ -120,6 +131,7 @@ export function deriveModel(s: Settings, inputSize: number, ws: Workspace = FRES
     const b = model.params[`bias_ih_l${k}`];
     if (b && s.cell !== 'rnn') for (let j = H; j < 2 * H; j++) b[j] += s.gateBias;
   }
+  scaledFrom.set(model, { drawn, scale: s.recurrentScale });
   return model;
 }
 

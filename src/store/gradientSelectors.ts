@@ -12,7 +12,7 @@ import {
   type GatePathView,
   type GradientView,
 } from './gradientViews';
-import type { Run } from './derive';
+import { recurrentScaleOf, type Run } from './derive';
 import type { LabAsyncState } from './labAsync';
 import { cached } from './memo';
 import type { GateScopeState as S } from './state';
@@ -50,8 +50,18 @@ export const contributionsOf = (r: RunParts) =>
   cached(contributionCache, r.grads, () => contributionView(r.model, r.trace, r.grads));
 
 /** σ_max(W_hh) of layer 0, cached on the model. */
-export const spectralNormOf = (model: Model) =>
+const ownSpectralNorm = (model: Model) =>
   cached(spectralCache, model, () => recurrentSpectralNorm(model));
+
+/**
+ * σ_max(W_hh) of layer 0. For a model of the settings, |scale| × σ_max of the draw's W_hh
+ * (σ_max(aW) = |a| σ_max(W)), so that dragging the recurrent scale runs no Lanczos iteration:
+ * the draw's own is computed once. Equal to the model's own to rounding (about 1e-15).
+ */
+export const spectralNormOf = (model: Model) => {
+  const from = recurrentScaleOf(model);
+  return from ? Math.abs(from.scale) * ownSpectralNorm(from.drawn) : ownSpectralNorm(model);
+};
 
 export const selectGatePathView = (s: S) => gatePathOf(s);
 export const selectContributions = (s: S) => contributionsOf(s);

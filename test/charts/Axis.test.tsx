@@ -16,7 +16,12 @@ function setUp(domain: [number, number]) {
   const view = render(axis(domain));
   const mutations: MutationRecord[] = [];
   const observer = new MutationObserver((records) => mutations.push(...records));
-  observer.observe(view.container, { subtree: true, childList: true, attributes: true });
+  observer.observe(view.container, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   const rerender = async (d: [number, number]) => {
     view.rerender(axis(d));
     await Promise.resolve(); // MutationObserver records arrive in a microtask

@@ -14,6 +14,7 @@ import {
   recurrentSpectralNorm,
   rnnWhyView,
 } from '../../src/store/gradientViews';
+import { spectralNormOf } from '../../src/store/gradientSelectors';
 import { expectClose } from '../engine/helpers';
 
 const lab = (change: Partial<Settings> = {}) =>
@@ -120,5 +121,25 @@ describe('recurrentSpectralNorm(model)', () => {
     // [Q₁; Q₂; Q₃; Q₄]ᵀ[Q₁; …] = 4 I, so every singular value of the stack is 2 × the scale.
     const run = lab({ cell: 'lstm', init: 'orthogonal', recurrentScale: 0.5 });
     expect(recurrentSpectralNorm(run.model)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('spectralNormOf(model)', () => {
+  it('equals a Lanczos run on the model’s own W_hh, for every cell and recurrent scale', () => {
+    for (const cell of ['rnn', 'lstm', 'gru'] as const)
+      for (const recurrentScale of [0.1, 1.37, 4]) {
+        const { model } = lab({ cell, recurrentScale, weightScale: 1.3 });
+        const own = recurrentSpectralNorm(model);
+        const shown = spectralNormOf(model);
+        expect(Math.abs(shown - own) / own, `${cell} × ${recurrentScale}`).toBeLessThan(1e-12);
+      }
+  });
+
+  it('computes its own for a model not made from settings (a copy, as a worker’s is)', () => {
+    const { model } = lab({ recurrentScale: 2.5 });
+    const copy = structuredClone(model);
+    copy.params.weight_hh_l0[0] += 1;
+    expect(spectralNormOf(copy)).toBe(recurrentSpectralNorm(copy));
+    expect(spectralNormOf(copy)).not.toBeCloseTo(spectralNormOf(model), 6);
   });
 });
