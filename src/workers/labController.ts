@@ -18,7 +18,7 @@ import {
 import { SETTLE_MS, type LabAsyncStore } from '../store/labAsync';
 import { withRun } from '../store/modelSlice';
 import type { SettingsProblem } from '../store/problems';
-import { sameSettings, settingsProblem, type Settings } from '../store/settings';
+import { sameSettings, sequenceLength, settingsProblem, type Settings } from '../store/settings';
 import type { GateScopeState } from '../store/state';
 import type { GateScopeStore } from '../store/store';
 import { createLabPool, type LabPool } from './labPool';
@@ -42,7 +42,18 @@ export interface LabController {
    * SETTLE_MS (a drag has paused).
    */
   compareOnScreen(part: string, onScreen: boolean | null): void;
+  /**
+   * Tells whether the RNN's bounds ("Why it happens") are on screen; null when the panel is
+   * gone. On screen, a small run's bounds are computed here with the run, for the same frame.
+   */
+  boundsOnScreen(onScreen: boolean | null): void;
 }
+
+/**
+ * Up to this T·H² (the lab's default size, hidden 64 on 50 steps: 2–4 ms in Chromium) the RNN's
+ * bounds on screen are computed on the main thread, in the frame of the input.
+ */
+const BOUNDS_HERE = 64 * 64 * 50;
 
 /** What the compare view's costliest cell (the LSTM) costs at these settings. */
 const compareCost = (s: Settings) => runCost({ ...s, cell: 'lstm' });
@@ -67,6 +78,8 @@ export function createLabController(
   /** Whether the compare view can be seen: some part on screen, or no part has said. */
   const compareSeen = () => parts.size === 0 || [...parts.values()].some(Boolean);
   let catchUp: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the bounds panel is on screen, as it last said. */
+  let boundsSeen = false;
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -138,9 +151,8 @@ export function createLabController(
 
   /**
    * Asks for whatever the lab shows beside the run `s` that is not computed yet (the compare
-   * runs only once the compare view can be seen, or the settings have `settled`). The RNN's
-   * Jacobian factors (a Lanczos run per step, several ms at hidden 64 on 50 steps in Chromium)
-   * are always asked of a worker, so that no task here takes longer than a frame.
+   * runs only once the compare view can be seen, or the settings have `settled`), and the
+   * RNN's Jacobian factors (see askJacobian).
    */
   const follow = (s: GateScopeState, settled = false) => {
     if (!pool) return;
@@ -154,11 +166,22 @@ export function createLabController(
     askJacobian(pool, s);
   };
 
-  /** Asks a worker for the RNN's Jacobian factors of the run `s`, unless they are there. */
+  /**
+   * The RNN's Jacobian factors of the run `s`, unless they are there: computed here when the
+   * bounds panel is on screen and the run small (see BOUNDS_HERE), else asked of a worker.
+   */
   const askJacobian = (pool: LabPool, s: GateScopeState) => {
     const { jacobian } = lab.getState();
     if (s.loaded || s.settings.cell !== 'rnn') return;
     if (jacobian && !jacobian.loaded && sameSettings(jacobian.settings, s.settings)) return;
+    const { hiddenSize: H, sequence } = s.settings;
+    if (boundsSeen && H * H * sequenceLength(sequence) <= BOUNDS_HERE) {
+      // A worker's answer for older settings must not land on top.
+      pool.cancel('jacobian');
+      const factors = jacobianFactors(s.model, s.trace, s.model.config.numLayers - 1, 0);
+      lab.setState({ jacobian: { settings: s.settings, factors } });
+      return;
+    }
     pool.request('jacobian', { kind: 'jacobian', settings: s.settings }, (r) => {
       if (r.kind === 'jacobian')
         lab.setState({ jacobian: { settings: r.settings, factors: r.factors } });
@@ -178,8 +201,8 @@ export function createLabController(
         // the cores from it (on two cores they would), and the postMessage calls leave the
         // input handler.
         if (!defer || !pool?.async || compareNow(s)) return follow(s);
-        // The worker computes the Jacobian factors while this frame is drawn: the bounds
-        // panel is on screen beside the gradient plot, and waits for them.
+        // The Jacobian factors now: computed here for a bounds panel on screen (drawn in this
+        // frame), else by a worker while this frame is drawn.
         askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
@@ -217,6 +240,11 @@ export function createLabController(
     setCompare(on) {
       lab.setState({ compareOn: on });
       if (on) follow(store.getState());
+    },
+    boundsOnScreen(onScreen) {
+      const seen = boundsSeen;
+      boundsSeen = onScreen === true;
+      if (!seen && boundsSeen && pool) askJacobian(pool, store.getState());
     },
     compareOnScreen(part, onScreen) {
       const seen = compareSeen();

@@ -169,6 +169,39 @@ describe('createLabController(store, lab, pool)', () => {
     expect(waiting).toHaveLength(0);
   });
 
+  it('computes a small run’s Jacobian factors here while the bounds panel is on screen, else in a worker', () => {
+    const { made, factory } = fakeFactory();
+    const { store, lab, controller } = setup(
+      () => createLabPool(3, factory),
+      undefined,
+      MAIN_THREAD_COST,
+    );
+    const stop = controller.start();
+    const posted = () => made.flatMap((w) => w.posted.map((p) => p.job.kind));
+    for (const w of made) while (w.posted.length > 0) w.answer();
+    controller.boundsOnScreen(true);
+    controller.update({ recurrentScale: 2 });
+    // In the input's own task, with the run: nothing is asked of a worker.
+    expect(posted()).toEqual([]);
+    const { model, trace } = store.getState();
+    expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
+    expect(Array.from(lab.getState().jacobian!.factors)).toEqual(
+      Array.from(jacobianFactors(model, trace, 0, 0)),
+    );
+    controller.boundsOnScreen(false);
+    controller.update({ recurrentScale: 3 });
+    expect(posted()).toEqual(['jacobian']);
+    expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
+    // Back on screen before the worker answers: computed here at once; the worker's answer,
+    // when it comes, is dropped.
+    controller.boundsOnScreen(true);
+    const here = lab.getState().jacobian!;
+    expect(here.settings.recurrentScale).toBe(3);
+    for (const w of made) while (w.posted.length > 0) w.answer();
+    expect(lab.getState().jacobian).toBe(here);
+    stop();
+  });
+
   it('never lets a worker’s older run of the store’s own cell land over the store’s run', () => {
     const { made, factory } = fakeFactory();
     const { store, lab, controller } = setup(() => createLabPool(1, factory));

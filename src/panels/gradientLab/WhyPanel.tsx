@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
@@ -9,7 +9,7 @@ import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradien
 import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
 import { selectJacobian, type JacobianResult } from '../../store/labAsync';
 import { OKABE_ITO } from '../../theme';
-import { useLab } from '../labControls/LabProvider';
+import { useLab, useLabController } from '../labControls/LabProvider';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
 import { useScreenBox, useWhileVisible } from '../useWhileVisible';
@@ -31,11 +31,15 @@ const GATE_TEXT = {
  * "Why it happens", beside the gradient plot: for an RNN the measured factor per step back and
  * the Jacobian bound ‖diag(1 − h_t²) W_hh‖; for an LSTM or GRU the gradient that the memory
  * gate's path alone carries. Redrawn with the main plot while on screen (a run from a worker:
- * a frame after it; off screen: once a drag pauses); for an RNN once the worker's bounds for
- * the run have landed (busy until then, showing the last run whose bounds it has).
+ * a frame after it; off screen: once a drag pauses); for an RNN once the bounds for the run
+ * are there (busy until then, showing the last run whose bounds it has): on screen, a small
+ * run's are computed with it, for the same frame; else a worker's land later.
  */
 export function WhyPanel() {
   const [box, onScreen] = useScreenBox();
+  const controller = useLabController();
+  useEffect(() => controller.boundsOnScreen(onScreen), [controller, onScreen]);
+  useEffect(() => () => controller.boundsOnScreen(null), [controller]);
   const now = useRunNow();
   const jacobian = useLab(selectJacobian);
   const settings = useGateScope(selectSettings);

@@ -19,13 +19,18 @@ import { renderLab } from './renderLab';
 const preset = (id: string) => LAB_PRESETS.find((p) => p.id === id)!.settings;
 
 describe('WhyPanel', { timeout: 20_000 }, () => {
-  it('for an RNN, is busy until the worker’s bounds for the run have landed', async () => {
+  it('for an RNN above the default size, is busy until the worker’s bounds for the run have landed', async () => {
     stubCanvas();
     const { made, factory } = fakeFactory();
-    const store = createGateScopeStore(LAB_DEFAULTS);
+    // 60 steps: the bounds (T·H² above the default's) are a worker's, the run still here (the
+    // compare view off: its runs would be a worker's too).
+    const store = createGateScopeStore({
+      ...LAB_DEFAULTS,
+      sequence: { kind: 'noise', seqLen: 60 },
+    });
     const { container } = render(
       <GateScopeProvider store={store}>
-        <LabProvider makePool={() => createLabPool(1, factory)}>
+        <LabProvider compareOn={false} makePool={() => createLabPool(1, factory)}>
           <WhyPanel />
         </LabProvider>
       </GateScopeProvider>,
@@ -44,6 +49,31 @@ describe('WhyPanel', { timeout: 20_000 }, () => {
     act(() => made[0].answer());
     expect(panel.getAttribute('aria-busy')).toBe('false');
     expect(panel.getAttribute('data-run')).not.toBe(first);
+  });
+
+  it('for an RNN at the default size, on screen, has the bounds with the run, in the same render', () => {
+    stubCanvas();
+    const { made, factory } = fakeFactory();
+    const store = createGateScopeStore(LAB_DEFAULTS);
+    const { container } = render(
+      <GateScopeProvider store={store}>
+        <LabProvider makePool={() => createLabPool(1, factory)}>
+          <WhyPanel />
+        </LabProvider>
+      </GateScopeProvider>,
+    );
+    const panel = container.querySelector('[data-run]')!;
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    const first = panel.getAttribute('data-run');
+    act(() => void store.getState().update({ recurrentScale: 2 }));
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(panel.getAttribute('data-run')).not.toBe(first);
+    // No worker was asked; the bound shown is the engine's for this run.
+    expect(made.flatMap((w) => w.posted)).toHaveLength(0);
+    const { model, trace } = store.getState();
+    const bound = jacobianFactors(model, trace, 0, 0);
+    const table = openTable(figureNamed('Why it happens: the factor per step back'));
+    expect(table.body[30][2]).toBe(formatPlain(bound[30]));
   });
 
   it('for an RNN: the measured factor per step beside the engine’s Jacobian bound', () => {
