@@ -51,9 +51,11 @@ export function summariseRun(
   const { cell, hiddenSize: H, numLayers } = trace.config;
   const T = trace.seqLen;
   const h = trace.layers[numLayers - 1].h;
-  const hidden = new Float64Array(T * H);
-  for (let t = 0; t < T; t++)
-    hidden.set(h.subarray(t * trace.batch * H, (t * trace.batch + 1) * H), t * H);
+  const B = trace.batch;
+  // Batch 1 (the lab's) is one block; a subarray per step would cost an allocation each.
+  const hidden = B === 1 ? h.slice(0, T * H) : new Float64Array(T * H);
+  if (B !== 1)
+    for (let t = 0; t < T; t++) hidden.set(h.subarray(t * B * H, (t * B + 1) * H), t * H);
   return {
     cell,
     settings,
@@ -77,12 +79,17 @@ export function deriveCompareRun(s: Settings, cell: CellKind, ws: Workspace = FR
   return summariseRun(settings, deriveStates(settings, ws));
 }
 
+/** compareKey's keys, by settings object (read several times per input). */
+const keys = new WeakMap<Settings, string>();
+
 /**
  * A key equal for settings that give the same compare runs: everything but the cell (the view
  * runs all three whichever is chosen).
  */
 export function compareKey(s: Settings): string {
-  return JSON.stringify({ ...s, cell: null });
+  let key = keys.get(s);
+  if (key === undefined) keys.set(s, (key = JSON.stringify({ ...s, cell: null })));
+  return key;
 }
 
 /** Multiply-adds per time step and layer, times steps and layers: G·H·(I + H)·T·L. */

@@ -15,6 +15,7 @@ import {
   summariseRun,
   type CompareRun,
 } from '../store/compare';
+import { compareUpToDate } from '../store/gradientSelectors';
 import { SETTLE_MS, type LabAsyncStore } from '../store/labAsync';
 import { withRun } from '../store/modelSlice';
 import type { SettingsProblem } from '../store/problems';
@@ -143,8 +144,12 @@ export function createLabController(
   const compareNow = (s: GateScopeState) =>
     !s.loaded && lab.getState().compareOn && compareSeen() && hereSized(s.settings);
 
-  /** The compare view's runs of the run `s`, here or in the workers (see MAIN_THREAD_COST). */
+  /**
+   * The compare view's runs of the run `s`, here or in the workers (see MAIN_THREAD_COST),
+   * unless the view has them (computed in the input's task, for a view on screen).
+   */
   const compare = (pool: LabPool, s: GateScopeState) => {
+    if (compareUpToDate(lab.getState().compare, compareKey(s.settings))) return;
     if (pool.async && hereSized(s.settings)) compareHere(s);
     else compareInWorkers(pool, s);
   };
@@ -195,15 +200,15 @@ export function createLabController(
       const stop = store.subscribe((s, prev) => {
         const fresh = s.trace !== prev.trace || s.settings !== prev.settings;
         if (!fresh && s.loaded === prev.loaded) return;
-        // The compare runs computed here for a compare view on screen go into the same frame
-        // as the main plots. Otherwise, with workers, the compare runs are asked for once that
-        // frame is painted: the workers then start computing after it, so they do not take
-        // the cores from it (on two cores they would), and the postMessage calls leave the
-        // input handler.
-        if (!defer || !pool?.async || compareNow(s)) return follow(s);
-        // The Jacobian factors now: computed here for a bounds panel on screen (drawn in this
-        // frame), else by a worker while this frame is drawn.
-        askJacobian(pool, s);
+        if (!defer || !pool?.async) return follow(s);
+        // What is on screen, now, for the frame of the main plots: the compare runs computed
+        // here for a compare view on screen, and the Jacobian factors of a bounds panel on
+        // screen (computed here, or by a worker while the frame is drawn). The rest is asked
+        // for once that frame is painted: the workers then start computing after it, so they
+        // do not take the cores from it (on two cores they would), and the postMessage calls
+        // leave the input handler.
+        if (compareNow(s)) compare(pool, s);
+        if (boundsSeen) askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;

@@ -131,7 +131,7 @@ describe('createLabController(store, lab, pool)', () => {
     stop();
   });
 
-  it('with workers, asks for the compare cells once the main plots are painted, once per paint, and for the Jacobian at once', () => {
+  it('with workers, asks for the compare cells and (its panel off screen) the Jacobian once the main plots are painted, once per paint', () => {
     const { made, factory } = fakeFactory();
     const waiting: (() => void)[] = [];
     const defer: Defer = (f) => {
@@ -142,21 +142,21 @@ describe('createLabController(store, lab, pool)', () => {
     const stop = controller.start();
     for (const w of made) while (w.posted.length > 0) w.answer();
     const jobs = () => made.flatMap((w) => w.posted.map((p) => p.job));
-    // Two inputs before the paint: the store has the newest run; only the Jacobian factors
-    // (which the bounds panel beside the gradient plot waits for) have been asked for, the
-    // second request waiting behind the first.
+    // Two inputs before the paint: the store has the newest run; nothing is asked yet.
     expect(controller.update({ recurrentScale: 2 })).toBeNull();
     expect(controller.update({ recurrentScale: 3 })).toBeNull();
     expect(store.getState().settings.recurrentScale).toBe(3);
-    expect(jobs().map((j) => [j.kind, j.settings.recurrentScale])).toEqual([['jacobian', 2]]);
+    expect(jobs()).toEqual([]);
     expect(lab.getState().compare.rnn!.settings.recurrentScale).toBe(1);
     // The paint: one follow for both, of the newest settings.
     expect(waiting).toHaveLength(1);
     waiting.shift()!();
     expect(lab.getState().compare.rnn!.settings.recurrentScale).toBe(3);
-    const compareJobs = jobs().filter((j) => j.kind === 'compare');
-    expect(compareJobs.map((j) => j.settings.recurrentScale)).toEqual([3, 3]);
-    // Answering the first Jacobian request sends the waiting one.
+    expect(jobs().map((j) => [j.kind, j.settings.recurrentScale])).toEqual([
+      ['compare', 3],
+      ['compare', 3],
+      ['jacobian', 3],
+    ]);
     while (made.some((w) => w.posted.length > 0))
       for (const w of made) while (w.posted.length > 0) w.answer();
     expect(lab.getState().jacobian!.settings.recurrentScale).toBe(3);
@@ -167,6 +167,35 @@ describe('createLabController(store, lab, pool)', () => {
     controller.update({ recurrentScale: 4 });
     stop();
     expect(waiting).toHaveLength(0);
+  });
+
+  it('asks a worker for the Jacobian of a run above the default size at once, its panel on screen', () => {
+    const { made, factory } = fakeFactory();
+    const waiting: (() => void)[] = [];
+    const store = createGateScopeStore({
+      ...LAB_DEFAULTS,
+      sequence: { kind: 'noise', seqLen: 60 },
+    } as Partial<Settings>);
+    const lab = createLabAsyncStore(false);
+    const controller = createLabController(
+      store,
+      lab,
+      () => createLabPool(1, factory),
+      (f) => {
+        waiting.push(f);
+        return () => waiting.splice(waiting.indexOf(f), 1);
+      },
+    );
+    const stop = controller.start();
+    while (made[0].posted.length > 0) made[0].answer();
+    controller.boundsOnScreen(true);
+    controller.update({ recurrentScale: 2 });
+    // Before the paint: the worker computes while the frame is drawn.
+    const jobs = made[0].posted.map((p) => [p.job.kind, p.job.settings.recurrentScale]);
+    expect(jobs).toEqual([['jacobian', 2]]);
+    made[0].answer();
+    expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
+    stop();
   });
 
   it('computes a small run’s Jacobian factors here while the bounds panel is on screen, else in a worker', () => {
@@ -217,7 +246,7 @@ describe('createLabController(store, lab, pool)', () => {
     stop();
   });
 
-  it('with workers, computes a small run’s compare cells here at once (the view can be seen), the Jacobian in a worker', () => {
+  it('with workers, computes a small run’s compare cells here at once (the view can be seen), the Jacobian (off screen) in a worker after the paint', () => {
     const { made, factory } = fakeFactory();
     const waiting: (() => void)[] = [];
     const defer: Defer = (f) => {
@@ -230,13 +259,19 @@ describe('createLabController(store, lab, pool)', () => {
       MAIN_THREAD_COST,
     );
     const stop = controller.start();
+    for (const w of made) while (w.posted.length > 0) w.answer();
     expect(controller.update({ recurrentScale: 2 })).toBeNull();
     // In the same task as the main run: the compare view is drawn in the same frame.
-    expect(waiting).toHaveLength(0);
     const { compare } = lab.getState();
     expect(compare.gru!.settings.recurrentScale).toBe(2);
-    // Only the RNN's Jacobian factors are asked of a worker.
-    expect(made.flatMap((w) => w.posted.map((p) => p.job.kind))).toEqual(['jacobian']);
+    // The RNN's Jacobian factors (their panel is not on screen) are asked of a worker once the
+    // frame is painted; the compare view, up to date, is left as it is.
+    const posted = () => made.flatMap((w) => w.posted.map((p) => p.job.kind));
+    expect(posted()).toEqual([]);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(lab.getState().compare).toBe(compare);
+    expect(posted()).toEqual(['jacobian']);
     for (const cell of ['lstm', 'gru'] as const) {
       const want = deriveRun({ ...store.getState().settings, cell });
       expect(Array.from(compare[cell]!.normH)).toEqual(Array.from(want.grads.norms.h));
@@ -246,9 +281,11 @@ describe('createLabController(store, lab, pool)', () => {
     controller.update({ recurrentScale: 3 });
     expect(Array.from(compare.gru!.hidden)).toEqual(kept);
     expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
+    waiting.shift()!();
     // With no part of the compare view on screen, what it needs is asked for after the paint.
     controller.compareOnScreen('chart', false);
     controller.update({ recurrentScale: 2.5 });
+    expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
     expect(waiting).toHaveLength(1);
     stop();
   });
