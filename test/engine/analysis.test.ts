@@ -101,6 +101,24 @@ describe('jacobianFactors', () => {
     }
   });
 
+  it('at hidden 128 over 50 warm-started steps is σ_max of each J formed in full (to 1e-6)', () => {
+    // The bounds' Lanczos runs without full reorthogonalisation (tolerance 1e-6); spectralNorm
+    // (1e-14) reorthogonalises fully.
+    const H = 128;
+    const T = 50;
+    const config = { cell: 'rnn', inputSize: 1, hiddenSize: H, numLayers: 1, bias: true } as const;
+    const model = initModel(config, createRng(5), { weightScale: 2 });
+    const x = Float64Array.from({ length: T }, (_, t) => Math.cos(t / 3));
+    const trace = runForward(model, { seqLen: T, batch: 1, x });
+    const f = jacobianFactors(model, trace, 0, 0);
+    const W = model.params.weight_hh_l0;
+    for (let t = 0; t < T; t++) {
+      const J = W.map((w, k) => (1 - trace.output[t * H + Math.floor(k / H)] ** 2) * w);
+      const sigma = spectralNorm(J, H, H);
+      expect(Math.abs(f[t] - sigma), `t = ${t}`).toBeLessThanOrEqual(1e-6 * sigma);
+    }
+  });
+
   it('at hidden 64 is the power method’s σ_max of diag(1 − h_t²) W_hh (to 1e-6)', () => {
     const H = 64;
     const T = 6;
