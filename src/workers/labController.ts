@@ -79,8 +79,9 @@ export function createLabController(
   /** Whether the compare view can be seen: some part on screen, or no part has said. */
   const compareSeen = () => parts.size === 0 || [...parts.values()].some(Boolean);
   let catchUp: ReturnType<typeof setTimeout> | undefined;
-  /** Whether the bounds panel is on screen, as it last said. */
-  let boundsSeen = false;
+  /** Whether the bounds panel is on screen, as it last said (null: no panel has said). */
+  let boundsSeen: boolean | null = null;
+  let boundsLater: ReturnType<typeof setTimeout> | undefined;
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -168,7 +169,12 @@ export function createLabController(
     // Runs too big for the main thread wait until the view is scrolled to (see smallRun).
     else if (compareOn && compareCost(s.settings) <= MAIN_THREAD_COST)
       catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
-    askJacobian(pool, s);
+    // Bounds off screen wait until the settings settle (or the panel comes on screen): a
+    // worker computing them during a drag would take the other core from each frame.
+    clearTimeout(boundsLater);
+    if (boundsSeen === false)
+      boundsLater = setTimeout(() => pool && askJacobian(pool, store.getState()), SETTLE_MS);
+    else askJacobian(pool, s);
   };
 
   /**
@@ -180,7 +186,7 @@ export function createLabController(
     if (s.loaded || s.settings.cell !== 'rnn') return;
     if (jacobian && !jacobian.loaded && sameSettings(jacobian.settings, s.settings)) return;
     const { hiddenSize: H, sequence } = s.settings;
-    if (boundsSeen && H * H * sequenceLength(sequence) <= BOUNDS_HERE) {
+    if (boundsSeen === true && H * H * sequenceLength(sequence) <= BOUNDS_HERE) {
       // A worker's answer for older settings must not land on top.
       pool.cancel('jacobian');
       const factors = jacobianFactors(s.model, s.trace, s.model.config.numLayers - 1, 0);
@@ -208,7 +214,7 @@ export function createLabController(
         // do not take the cores from it (on two cores they would), and the postMessage calls
         // leave the input handler.
         if (compareNow(s)) compare(pool, s);
-        if (boundsSeen) askJacobian(pool, s);
+        if (boundsSeen === true) askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;
@@ -218,6 +224,7 @@ export function createLabController(
       return () => {
         stop();
         clearTimeout(catchUp);
+        clearTimeout(boundsLater);
         cancelFollow?.();
         cancelFollow = null;
         pool?.dispose();
@@ -248,8 +255,8 @@ export function createLabController(
     },
     boundsOnScreen(onScreen) {
       const seen = boundsSeen;
-      boundsSeen = onScreen === true;
-      if (!seen && boundsSeen && pool) askJacobian(pool, store.getState());
+      boundsSeen = onScreen;
+      if (seen !== true && onScreen === true && pool) askJacobian(pool, store.getState());
     },
     compareOnScreen(part, onScreen) {
       const seen = compareSeen();

@@ -198,7 +198,8 @@ describe('createLabController(store, lab, pool)', () => {
     stop();
   });
 
-  it('computes a small run’s Jacobian factors here while the bounds panel is on screen, else in a worker', () => {
+  it('computes a small run’s Jacobian factors here while the bounds panel is on screen, else in a worker once the settings settle', () => {
+    vi.useFakeTimers();
     const { made, factory } = fakeFactory();
     const { store, lab, controller } = setup(
       () => createLabPool(3, factory),
@@ -217,18 +218,28 @@ describe('createLabController(store, lab, pool)', () => {
     expect(Array.from(lab.getState().jacobian!.factors)).toEqual(
       Array.from(jacobianFactors(model, trace, 0, 0)),
     );
-    controller.boundsOnScreen(false);
-    controller.update({ recurrentScale: 3 });
-    expect(posted()).toEqual(['jacobian']);
-    expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
-    // Back on screen before the worker answers: computed here at once; the worker's answer,
-    // when it comes, is dropped.
-    controller.boundsOnScreen(true);
-    const here = lab.getState().jacobian!;
-    expect(here.settings.recurrentScale).toBe(3);
-    for (const w of made) while (w.posted.length > 0) w.answer();
-    expect(lab.getState().jacobian).toBe(here);
-    stop();
+    try {
+      // Off screen: nothing while the settings change; a worker once they have settled.
+      controller.boundsOnScreen(false);
+      controller.update({ recurrentScale: 2.5 });
+      vi.advanceTimersByTime(SETTLE_MS / 2);
+      controller.update({ recurrentScale: 3 });
+      vi.advanceTimersByTime(SETTLE_MS - 1);
+      expect(posted()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(made.flatMap((w) => w.posted.map((p) => p.job.settings.recurrentScale))).toEqual([3]);
+      expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
+      // Back on screen before the worker answers: computed here at once; the worker's answer,
+      // when it comes, is dropped.
+      controller.boundsOnScreen(true);
+      const here = lab.getState().jacobian!;
+      expect(here.settings.recurrentScale).toBe(3);
+      for (const w of made) while (w.posted.length > 0) w.answer();
+      expect(lab.getState().jacobian).toBe(here);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never lets a worker’s older run of the store’s own cell land over the store’s run', () => {
