@@ -164,22 +164,41 @@ function expm1Small(x: number): number {
   return x - (x * expm1Correction(x, hxs) - hxs);
 }
 
+/** expm1Reduced's x and c, then its result: kept out of calls (see tanhSlot). */
+const expm1Slot = new Float64Array(2);
+
 /**
  * fdlibm's e^x − 1 after its argument reduction x₀ = k ln 2 + x (c: the rounding error of x):
- * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k.
+ * the rational approximation on |x| ≤ ½ ln 2, then scaled back by 2^k. Reads x and c from
+ * expm1Slot[0] and [1] and writes the result to expm1Slot[0].
  */
-function expm1Reduced(x: number, c: number, k: number): number {
-  if (k === 0) return expm1Small(x);
+function expm1Reduced(k: number): void {
+  const x = expm1Slot[0];
+  const c = expm1Slot[1];
   const hxs = x * (0.5 * x);
-  const e = x * (expm1Correction(x, hxs) - c) - c - hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
-  if (k === 1) return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
-  if (k <= -2 || k > 56) {
-    const y = 1 - (e - x);
-    return (k === 1024 ? y * 2 * TWO_1023 : y * POW2[k + 1074]) - 1;
+  if (k === 0) {
+    expm1Slot[0] = x - (x * expm1Correction(x, hxs) - hxs); // expm1Small(x)
+    return;
   }
-  if (k < 20) return (1 - POW2[1074 - k] - (e - x)) * POW2[k + 1074];
-  return (x - (e + POW2[1074 - k]) + 1) * POW2[k + 1074];
+  const e = x * (expm1Correction(x, hxs) - c) - c - hxs;
+  let y: number;
+  if (k === -1) y = 0.5 * (x - e) - 0.5;
+  else if (k === 1) y = x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
+  else if (k <= -2 || k > 56) {
+    const y1 = 1 - (e - x);
+    y = (k === 1024 ? y1 * 2 * TWO_1023 : y1 * POW2[k + 1074]) - 1;
+  } else if (k < 20) y = (1 - POW2[1074 - k] - (e - x)) * POW2[k + 1074];
+  else y = (x - (e + POW2[1074 - k]) + 1) * POW2[k + 1074];
+  expm1Slot[0] = y;
+}
+
+/** e^x − 1 from the reduced argument r = hi − lo and k (see expm1Reduced). */
+function expm1From(hi: number, lo: number, k: number): number {
+  const r = hi - lo;
+  expm1Slot[0] = r;
+  expm1Slot[1] = hi - r - lo;
+  expm1Reduced(k);
+  return expm1Slot[0];
 }
 
 /** e^x − 1, accurate for small x: fdlibm's s_expm1.c, as V8's ieee754::expm1. */
@@ -206,50 +225,80 @@ export function expm1(x: number): number {
     hi = x - k * LN2_HI; // exact
     lo = k * LN2_LO;
   }
-  const r = hi - lo;
-  return expm1Reduced(r, hi - r - lo, k);
+  return expm1From(hi, lo, k);
 }
+
+/**
+ * Where tanh's numbers cross calls: `tanh` hands its argument and result to `tanhInto` here, and
+ * `tanhInto` the rarer arguments to `tanhReduced`. A double passed to or returned from a call
+ * that V8 has not inlined becomes a new heap number: one or two per element of a cell's tanh
+ * were most of the garbage of a lab drag (the collector paused 3 ms every dozen inputs).
+ */
+const scalarSlot = new Float64Array(1);
+const tanhSlot = new Float64Array(1);
 
 /** 22, past which tanh rounds to ±1. */
 const TANH_BIG = fromWords(0x40360000, 0);
 
+/** tanh x (see `tanhInto`). */
+export function tanh(x: number): number {
+  scalarSlot[0] = x;
+  tanhInto(scalarSlot, scalarSlot, 0, 1);
+  return scalarSlot[0];
+}
+
 /**
- * tanh x: fdlibm's s_tanh.c, as V8's ieee754::tanh: 1 − 2 / (e^(2|x|) + 1) from |x| = 1 on,
- * −m / (m + 2) with m = e^(−2|x|) − 1 below. Small enough for V8 to inline. The commonest
+ * out[j] = tanh v[j] for o ≤ j < o + n: fdlibm's s_tanh.c, as V8's ieee754::tanh:
+ * 1 − 2 / (e^(2|x|) + 1) from |x| = 1 on, −m / (m + 2) with m = e^(−2|x|) − 1 below. The commonest
  * arguments (2^−28 ≤ |x| < ¾ ln 2, where fdlibm's m takes k = 0 or −1) take one path with no
  * branch on x's sign or size: fdlibm's k = 0 and k = −1 formulas are one, 2^k·(r − e) + (2^k − 1),
  * which gives each one's bits (with k = 0: r − e, c = 0; with k = −1: ½(r − e) − ½). A branch at
  * fdlibm's ¼ ln 2, which the cells' values fall on both sides of at random, was mispredicted
- * often. The rest take `tanhReduced`.
+ * often. The rest take `tanhReduced`. Its numbers stay in arrays (see tanhSlot).
  */
-export function tanh(x: number): number {
-  const ax = Math.abs(x);
-  const y = -2 * ax;
-  if (!(-y < THREE_HALVES_LN2) || ax < TINY_28) return tanhReduced(x, ax);
-  const k = -+(-y >= HALF_LN2);
-  const hi = y - k * LN2_HI; // exact
-  const lo = k * LN2_LO;
-  const r = hi - lo;
-  const c = hi - r - lo;
-  const hxs = r * (0.5 * r);
-  const e = r * (expm1Correction(r, hxs) - c) - c - hxs;
-  const s = 1 + 0.5 * k; // 2^k for k ∈ {0, −1}
-  const m = s * (r - e) + (s - 1);
-  return (-m / (m + 2)) * (1 - 2 * +(x < 0)); // ± without a branch on the sign
+export function tanhInto(v: Float64Array, out: Float64Array, o: number, n: number): void {
+  for (let j = o; j < o + n; j++) {
+    const x = v[j];
+    const ax = Math.abs(x);
+    const y = -2 * ax;
+    if (!(-y < THREE_HALVES_LN2) || ax < TINY_28) {
+      tanhSlot[0] = x;
+      tanhReduced();
+      out[j] = tanhSlot[0];
+      continue;
+    }
+    const k = -+(-y >= HALF_LN2);
+    const hi = y - k * LN2_HI; // exact
+    const lo = k * LN2_LO;
+    const r = hi - lo;
+    const c = hi - r - lo;
+    const hxs = r * (0.5 * r);
+    const e = r * (expm1Correction(r, hxs) - c) - c - hxs;
+    const s = 1 + 0.5 * k; // 2^k for k ∈ {0, −1}
+    const m = s * (r - e) + (s - 1);
+    out[j] = (-m / (m + 2)) * (1 - 2 * +(x < 0)); // ± without a branch on the sign
+  }
 }
 
-/** tanh x for |x| ≥ ¾ ln 2 (or < 2^−28, or not finite): fdlibm's other cases. */
-function tanhReduced(x: number, ax: number): number {
-  if (!(ax < TANH_BIG)) return x !== x ? x : x < 0 ? -1 : 1; // fdlibm: ±(1 − tiny)
-  if (ax < TINY_28) return x;
+/**
+ * tanhSlot[0] = tanh(tanhSlot[0]) for |x| ≥ ¾ ln 2 (or < 2^−28, or not finite): fdlibm's
+ * other cases.
+ */
+function tanhReduced(): void {
+  const x = tanhSlot[0];
+  const ax = Math.abs(x);
+  if (!(ax < TANH_BIG)) {
+    tanhSlot[0] = x !== x ? x : x < 0 ? -1 : 1; // fdlibm: ±(1 − tiny)
+    return;
+  }
+  if (ax < TINY_28) return;
   let z: number;
   if (ax >= 1) {
     const y = 2 * ax; // in [2, 44): k ≥ 3
     const k = (INV_LN2 * y + 0.5) | 0;
     const hi = y - k * LN2_HI;
     const lo = k * LN2_LO;
-    const r = hi - lo;
-    z = 1 - 2 / (expm1Reduced(r, hi - r - lo, k) + 2);
+    z = 1 - 2 / (expm1From(hi, lo, k) + 2);
   } else {
     // e^y − 1 for y = −2|x| < 0, reduced as `expm1` reduces it (fdlibm's k = −1 case below
     // 1.5 ln 2 is its general one with k = −1).
@@ -257,11 +306,10 @@ function tanhReduced(x: number, ax: number): number {
     const k = -((INV_LN2 * -y + 0.5) | 0);
     const hi = y - k * LN2_HI;
     const lo = k * LN2_LO;
-    const r = hi - lo;
-    const m = expm1Reduced(r, hi - r - lo, k);
+    const m = expm1From(hi, lo, k);
     z = -m / (m + 2);
   }
-  return x < 0 ? -z : z;
+  tanhSlot[0] = x < 0 ? -z : z;
 }
 
 /** σ(v) = 1 / (1 + e^(−v)), PyTorch's sigmoid. */

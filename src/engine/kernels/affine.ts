@@ -1,5 +1,5 @@
 import { rowsDot } from '../dot';
-import { sigmoid, tanh } from '../libm';
+import { sigmoid, tanhInto } from '../libm';
 import type { LayerView } from '../layer';
 import { packedRowsDot, setVector } from '../packed';
 
@@ -78,14 +78,7 @@ export function gate(
   }
 }
 
-// One loop per function, each small enough for V8 to inline its function into.
-
-/** out[o + j] = σ(pre[o + j]) for j < n. */
+/** out[o + j] = σ(pre[o + j]) for j < n: a loop small enough for V8 to inline σ into. */
 function sigmoidInto(pre: Float64Array, out: Float64Array, o: number, n: number): void {
   for (let j = o; j < o + n; j++) out[j] = sigmoid(pre[j]);
-}
-
-/** out[o + j] = tanh(pre[o + j]) for j < n. */
-export function tanhInto(pre: Float64Array, out: Float64Array, o: number, n: number): void {
-  for (let j = o; j < o + n; j++) out[j] = tanh(pre[j]);
 }

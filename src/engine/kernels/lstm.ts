@@ -1,4 +1,5 @@
-import { gate, tanhInto } from './affine';
+import { tanhInto } from '../libm';
+import { gate } from './affine';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
 import { previous } from '../layer';
