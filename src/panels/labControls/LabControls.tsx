@@ -25,6 +25,11 @@ export function LabControls() {
   const unload = useGateScope((s) => s.unloadModel);
   const { cell } = settings;
   const gru = cell === 'gru';
+  /** A slider's spec and its value in the settings shown (a number: it redraws when it moves). */
+  const slider = (key: keyof typeof SLIDERS) => ({
+    spec: SLIDERS[key],
+    value: SLIDERS[key].read(settings),
+  });
   return (
     <section className="panel lab-controls" aria-label={m.controls} aria-busy={pending !== null}>
       {loaded && (
@@ -44,25 +49,20 @@ export function LabControls() {
         fixed={loaded !== null}
       />
       <fieldset className="lab-model" disabled={loaded !== null}>
-        <LabSlider spec={SLIDERS.recurrentScale} value={SLIDERS.recurrentScale.read(settings)} />
+        <LabSlider {...slider('recurrentScale')} />
         <SpectralNorm />
-        <LabSlider spec={SLIDERS.weightScale} value={SLIDERS.weightScale.read(settings)} />
+        <LabSlider {...slider('weightScale')} />
         <LabSlider
-          spec={SLIDERS.gateBias}
-          value={SLIDERS.gateBias.read(settings)}
+          {...slider('gateBias')}
           label={gru ? m.updateGateBias : undefined}
           ariaLabel={gru ? m.gateBiasGru : undefined}
           disabled={cell === 'rnn'}
           hint={cell === 'rnn' ? m.gateBiasRnnHint : gru ? m.gateBiasGruHint : m.gateBiasLstmHint}
         />
-        <LabSlider spec={SLIDERS.hiddenSize} value={SLIDERS.hiddenSize.read(settings)} />
+        <LabSlider {...slider('hiddenSize')} />
       </fieldset>
-      <LabSlider
-        spec={SLIDERS.seqLen}
-        value={SLIDERS.seqLen.read(settings)}
-        disabled={!('seqLen' in settings.sequence)}
-      />
-      <LabSlider spec={SLIDERS.amplitude} value={SLIDERS.amplitude.read(settings)} />
+      <LabSlider {...slider('seqLen')} disabled={!('seqLen' in settings.sequence)} />
+      <LabSlider {...slider('amplitude')} />
       <SeedField seed={settings.seed} />
       <label className="lab-toggle">
         <input
