@@ -136,6 +136,12 @@ export function deriveModel(s: Settings, inputSize: number, ws: Workspace = FRES
 }
 
 /**
+ * The last loss inputs `deriveLossInputs` drew, and what from: the runs of a drag (and the
+ * compare view's three cells) draw the same ones.
+ */
+let lastLossDraw: { key: string; values: Float64Array } | null = null;
+
+/**
  * The inputs of the loss backprop starts from, seeded: for 'last' (½‖h_{T−1} − y‖²) the target
  * y ~ U(−1, 1); for 'every' (Σ_t w_t · h_t) the weights w_t ~ N(0, 1) (the reference fixtures'
  * L_last and L_sum). A loaded model's own loss inputs, when it has the one asked for, win.
@@ -143,12 +149,17 @@ export function deriveModel(s: Settings, inputSize: number, ws: Workspace = FRES
 export function deriveLossInputs(s: Settings, trace: Trace, own: LossInputs = {}): LossInputs {
   if (s.loss === 'last' && own.target) return { target: own.target };
   if (s.loss === 'every' && own.Wout) return { Wout: own.Wout };
-  const rng = rngFor(s.seed, STREAM.loss);
   const n = trace.batch * trace.config.hiddenSize;
-  if (s.loss === 'last') {
-    return { target: Float64Array.from({ length: n }, () => rng.uniform(-1, 1)) };
+  const length = s.loss === 'last' ? n : trace.seqLen * n;
+  const key = JSON.stringify([s.seed, s.loss, length]);
+  if (lastLossDraw?.key !== key) {
+    const rng = rngFor(s.seed, STREAM.loss);
+    const draw = s.loss === 'last' ? () => rng.uniform(-1, 1) : () => rng.normal();
+    lastLossDraw = { key, values: Float64Array.from({ length }, draw) };
   }
-  return { Wout: Float64Array.from({ length: trace.seqLen * n }, () => rng.normal()) };
+  // A copy: a worker transfers a run's arrays to the page, which would empty the kept one.
+  const values = lastLossDraw.values.slice();
+  return s.loss === 'last' ? { target: values } : { Wout: values };
 }
 
 function lossOf(trace: Trace, inputs: LossInputs): LossResult {

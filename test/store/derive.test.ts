@@ -60,6 +60,27 @@ describe('deriveRun, again with the same input', () => {
     const again = deriveRun({ ...s, recurrentScale: 2 });
     expect(Array.from(again.input.x)).toEqual(x);
   });
+
+  it('draws the same loss target from the seed, though the draw is kept, and after a transfer', () => {
+    const s = { ...DEFAULT_SETTINGS, hiddenSize: 4, seed: 11, loss: 'last' } as const;
+    const first = deriveRun(s);
+    const target = Array.from(first.lossInputs.target!);
+    // The seed's loss stream (derive.ts: seed ^ 0x1055), drawn by hand: U(−1, 1) per unit.
+    const rng = createRng((11 ^ 0x1055) >>> 0);
+    expect(target).toEqual(Array.from({ length: 4 }, () => rng.uniform(-1, 1)));
+    structuredClone(first.lossInputs.target!.buffer, {
+      transfer: [first.lossInputs.target!.buffer],
+    });
+    const again = deriveRun({ ...s, recurrentScale: 2 });
+    expect(Array.from(again.lossInputs.target!)).toEqual(target);
+    // Every step's weights for the other loss: N(0, 1), T·H of them.
+    const every = deriveRun({ ...s, loss: 'every' });
+    const normal = createRng((11 ^ 0x1055) >>> 0);
+    const T = every.trace.seqLen;
+    expect(Array.from(every.lossInputs.Wout!)).toEqual(
+      Array.from({ length: T * 4 }, () => normal.normal()),
+    );
+  });
 });
 
 describe('store.update', () => {
