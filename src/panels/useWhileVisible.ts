@@ -50,11 +50,41 @@ function inTurn(f: () => void): () => void {
   };
 }
 
+/** Catch-ups waiting for the settings to rest, when one last asked, and the one timer for all. */
+const resting = new Set<() => void>();
+let lastAsked = 0;
+let restTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Runs the catch-ups once SETTLE_MS have passed since the last one asked; else waits on. */
+function checkRest(): void {
+  const wait = lastAsked + SETTLE_MS - Date.now();
+  if (wait > 0) {
+    restTimer = setTimeout(checkRest, wait);
+    return;
+  }
+  restTimer = null;
+  const due = [...resting];
+  resting.clear();
+  for (const f of due) f();
+}
+
+/**
+ * Calls `f` once no plot has asked for SETTLE_MS (the settings rest): one timer for every plot
+ * off screen, not a timer set and cleared per plot on every input of a drag. Returns what
+ * takes `f` back.
+ */
+function afterRest(f: () => void): () => void {
+  lastAsked = Date.now();
+  resting.add(f);
+  restTimer ??= setTimeout(checkRest, SETTLE_MS);
+  return () => resting.delete(f);
+}
+
 /**
  * What a plot shows of `value` (a run, with what goes with it). For a `small` run (one the main
  * thread computes as a slider drags, see smallRun): `value` while the plot is on screen; off
- * screen, the value it last showed until `value` has stayed the same for SETTLE_MS or the plot
- * comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
+ * screen, the value it last showed until no plot's value has changed for SETTLE_MS (see
+ * afterRest) or the plot comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
  * stale once it pauses (a screen reader reads them off screen too).
  *
  * A bigger run (from a worker) reaches the plots on screen one per frame, in turn after the
@@ -69,10 +99,10 @@ export function useWhileVisible<T>(value: T, onScreen: boolean, small = true): T
     if (Object.is(shown, value) || (small ? onScreen : !onScreen)) return;
     let leave: (() => void) | null = null;
     const queue = () => (leave = inTurn(() => setShown(() => value)));
-    const id = small ? setTimeout(queue, SETTLE_MS) : undefined;
+    const rest = small ? afterRest(queue) : null;
     if (!small) queue();
     return () => {
-      clearTimeout(id);
+      rest?.();
       leave?.();
     };
   }, [onScreen, small, shown, value]);
