@@ -7,13 +7,15 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The built app's Content-Security-Policy: scripts, workers, frames and connections from its own
- * origin only, no inline script and no eval. Inline style attributes stay allowed (charts set
+ * origin only, no inline script and no eval. WebAssembly may compile ('wasm-unsafe-eval' allows
+ * that and nothing else): the engine's SIMD mat-vec is a module it writes itself
+ * (src/engine/simdMatVec.ts). Inline style attributes stay allowed (charts set
  * them, and exported SVG files carry them); images may be data: and blob: URLs (the favicon,
  * chart exports).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

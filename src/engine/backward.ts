@@ -7,8 +7,8 @@ import { layerView } from './layer';
 import { firstNonFiniteBackward } from './nonfinite';
 import { l2norm, stepNorms } from './norms';
 import { columnSums, matmulNT, matmulTN } from './matmul';
-import { packedLength, packedRowsDot, packRows, setVector } from './packed';
-import { scratch, scratchDoubles } from './scratch';
+import { packedRowsDot, packRows, setVector } from './packed';
+import { scratch } from './scratch';
 import type { Gradients, LayerTrace, Model, Params, StateGradients, Trace } from './types';
 import { FRESH, type Workspace } from './workspace';
 
@@ -64,7 +64,7 @@ function backwardLayer(
     dB: kernel.separateRecurrentGrad ? scratch('dB', T * B * GH, true) : dA,
   };
   const UT = transposeInto(L.U, GH, H, scratch('UT', GH * H));
-  const UTp = packRows(UT, 1, H, GH, scratchDoubles('UTp', packedLength(1, H, GH)));
+  const UTp = packRows(UT, 1, H, GH, 'UTp');
   const viaU = scratch('viaU', H);
   for (let t = T - 1; t >= 0; t--) {
     // dL/dh_t = (from the output or the layer above) + (from step t + 1)

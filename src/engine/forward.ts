@@ -1,10 +1,10 @@
 import { matmulNT } from './matmul';
 import { KERNELS } from './kernels';
 import { firstNonFiniteForward } from './nonfinite';
-import { packedLength, packRows } from './packed';
+import { packRows } from './packed';
 import type { PreparedRun } from './prepare';
 import { prepareRun } from './prepare';
-import { scratch, scratchDoubles } from './scratch';
+import { scratch } from './scratch';
 import type { Model, RunInput, Trace } from './types';
 import type { Workspace } from './workspace';
 
@@ -56,7 +56,7 @@ export function runForward(model: Model, input: RunInput, ws?: Workspace): Trace
     L.P = scratch('P', TB * L.G * L.H);
     matmulNT(L.u, L.W, TB, L.G * L.H, L.In, L.P);
     if (L.bi !== null) addRows(L.P, TB, L.bi);
-    L.Up = packRows(L.U, L.G, L.H, L.H, scratchDoubles('Up', packedLength(L.G, L.H, L.H)));
+    L.Up = packRows(L.U, L.G, L.H, L.H, 'Up');
     for (let t = 0; t < input.seqLen; t++) {
       for (const step of substeps) step(L, t);
     }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowsDot, transpose } from '../../src/engine/dot';
 import { matmulNT } from '../../src/engine/matmul';
-import { packedLength, packedRowsDot, packRows, setVector } from '../../src/engine/packed';
-import { doubleArray } from '../../src/engine/scratch';
+import { packedRowsDot, packRows, setVector, useSimd } from '../../src/engine/packed';
 
 const seq = (n: number, f: (k: number) => number) =>
   Float64Array.from({ length: n }, (_, k) => f(k));
@@ -57,38 +56,92 @@ describe('dot kernels', () => {
   });
 });
 
-describe('packed rows', () => {
-  it('packedRowsDot gives rowsDot’s bits for every gate, with odd sizes and a bias added last', () => {
-    for (const [groups, rows, cols] of [
-      [4, 5, 7],
-      [3, 8, 3],
-      [1, 1, 1],
-      [2, 6, 9],
-    ]) {
-      const M = seq(groups * rows * cols, (k) => Math.sin(k * 0.37 + 0.1));
-      const v = seq(cols + 3, (k) => Math.cos(k * 1.9));
-      const bias = seq(groups * rows, (k) => 0.1 * k - 0.3);
-      const p = packRows(M, groups, rows, cols, doubleArray(packedLength(groups, rows, cols)));
-      setVector(p, v, 3);
-      for (let g = 0; g < groups; g++) {
-        const got = new Float64Array(rows + 2);
-        packedRowsDot(p, g, rows, got, 1);
-        const biased = new Float64Array(rows);
-        packedRowsDot(p, g, rows, biased, 0, bias);
-        for (let j = 0; j < rows; j++) {
-          const r = g * rows + j;
-          const want = plain(M.subarray(r * cols, r * cols + cols), v.subarray(3, 3 + cols));
-          expect(got[1 + j]).toBe(want);
-          expect(biased[j]).toBe(want + bias[r]);
-        }
-        // Nothing is written past the group's rows (the padding rows of its last block).
-        expect(got[rows + 1]).toBe(0);
-        expect(got[0]).toBe(0);
-      }
-    }
-  });
+/** Runs `body` with the packings of one kind, SIMD or scalar, then goes back to SIMD. */
+function withKind(simd: boolean, body: () => void) {
+  expect(useSimd(simd)).toBe(simd);
+  try {
+    body();
+  } finally {
+    useSimd(true);
+  }
+}
 
-  it('packRows refuses a buffer too short for the packing', () => {
-    expect(() => packRows(new Float64Array(6), 1, 2, 3, doubleArray(5))).toThrow(RangeError);
-  });
+describe.each([
+  ['SIMD', true],
+  ['scalar', false],
+])('packed rows (%s)', (_, simd) => {
+  it('packedRowsDot gives rowsDot’s bits for every gate, with odd sizes and a bias added last', () =>
+    withKind(simd, () => {
+      for (const [groups, rows, cols] of [
+        [4, 5, 7],
+        [3, 8, 3],
+        [1, 1, 1],
+        [2, 6, 9],
+        [1, 12, 2],
+      ]) {
+        const M = seq(groups * rows * cols, (k) => Math.sin(k * 0.37 + 0.1));
+        const v = seq(cols + 3, (k) => Math.cos(k * 1.9));
+        const bias = seq(groups * rows, (k) => 0.1 * k - 0.3);
+        const p = packRows(M, groups, rows, cols, `test.${groups}.${rows}.${cols}`);
+        expect(p.buf === null).toBe(simd);
+        setVector(p, v, 3);
+        for (let g = 0; g < groups; g++) {
+          const got = new Float64Array(rows + 2);
+          packedRowsDot(p, g, rows, got, 1);
+          const biased = new Float64Array(rows);
+          packedRowsDot(p, g, rows, biased, 0, bias);
+          for (let j = 0; j < rows; j++) {
+            const r = g * rows + j;
+            const want = plain(M.subarray(r * cols, r * cols + cols), v.subarray(3, 3 + cols));
+            expect(got[1 + j]).toBe(want);
+            expect(biased[j]).toBe(want + bias[r]);
+          }
+          // Nothing is written past the group's rows (the padding rows of its last block).
+          expect(got[rows + 1]).toBe(0);
+          expect(got[0]).toBe(0);
+        }
+      }
+    }));
+
+  it('a matrix with no columns gives zeros, plus the bias', () =>
+    withKind(simd, () => {
+      const p = packRows(new Float64Array(0), 1, 3, 0, 'test.empty');
+      setVector(p, new Float64Array(0), 0);
+      const got = new Float64Array(3).fill(7);
+      packedRowsDot(p, 0, 3, got, 0, Float64Array.of(1, -2, 0.5));
+      expect([...got]).toEqual([1, -2, 0.5]);
+    }));
+
+  it('a slot packed again reuses its memory, and an older packing survives the memory growing', () =>
+    withKind(simd, () => {
+      const small = seq(2 * 3, (k) => k + 1);
+      const a = packRows(small, 1, 2, 3, 'test.kept');
+      setVector(a, Float64Array.of(1, 10, 100), 0);
+      // A packing far bigger than the memory so far: the SIMD memory grows (a new buffer).
+      const big = seq(256 * 300, (k) => (k % 7) - 3);
+      const b = packRows(big, 1, 256, 300, 'test.big');
+      setVector(
+        b,
+        seq(300, () => 1),
+        0,
+      );
+      const got = new Float64Array(2);
+      packedRowsDot(a, 0, 2, got, 0);
+      expect([...got]).toEqual([1 + 20 + 300, 4 + 50 + 600]);
+      const sums = new Float64Array(256);
+      packedRowsDot(b, 0, 256, sums, 0);
+      expect(sums[5]).toBe(
+        plain(
+          big.subarray(5 * 300, 6 * 300),
+          seq(300, () => 1),
+        ),
+      );
+      // The slot packed again, smaller: the same memory, the new values.
+      const c = packRows(Float64Array.of(2, 3), 1, 1, 2, 'test.kept');
+      if (simd) expect(c.at).toBe(a.at);
+      else expect(c.buf).toBe(a.buf);
+      setVector(c, Float64Array.of(5, 7), 0);
+      packedRowsDot(c, 0, 1, got, 0);
+      expect(got[0]).toBe(31);
+    }));
 });

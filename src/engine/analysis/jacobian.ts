@@ -1,7 +1,6 @@
 import type { Model, Trace } from '../types';
 import { matmulNT } from '../matmul';
-import { packedLength, packedRowsDot, packRows } from '../packed';
-import { scratchDoubles } from '../scratch';
+import { packedRowsDot, packRows, setVector } from '../packed';
 import { largestEigenvalueOf, type SymmetricOperator } from './spectralNorm';
 
 /**
@@ -21,12 +20,13 @@ export function jacobianFactors(model: Model, trace: Trace, layer: number, batch
   const G = new Float64Array(H * H);
   matmulNT(U, U, H, H, H, G);
   // G packed for its mat-vecs (packed.ts), with D x written into the packing's vector slot.
-  const Gp = packRows(G, 1, H, H, scratchDoubles('jacobian.G', packedLength(1, H, H)));
-  const { buf, vOff } = Gp;
+  const Gp = packRows(G, 1, H, H, 'jacobian.G');
   const dt = new Float64Array(H);
+  const dx = new Float64Array(H);
   const v = new Float64Array(H).fill(1);
   const apply: SymmetricOperator = (x, xOff, y) => {
-    for (let i = 0; i < H; i++) buf[vOff + i] = dt[i] * x[xOff + i];
+    for (let i = 0; i < H; i++) dx[i] = dt[i] * x[xOff + i];
+    setVector(Gp, dx, 0);
     packedRowsDot(Gp, 0, H, y, 0);
     for (let i = 0; i < H; i++) y[i] *= dt[i];
   };
