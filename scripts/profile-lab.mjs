@@ -253,3 +253,20 @@ printTree(
   roots.map((n) => n.id),
   0,
 );
+
+// --- React: each component's own render (the functions renderWithHooks calls) -----------------
+const renders = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  const dt = (dts[i + 1] ?? 0) / 1000;
+  let child;
+  for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+    const n = byId.get(id);
+    if (n.callFrame.functionName === 'renderWithHooks' && child !== undefined) {
+      const l = label(byId.get(child));
+      renders.set(l, (renders.get(l) ?? 0) + dt);
+      break;
+    }
+    child = id;
+  }
+}
+console.log('\ncomponents, render time per input event:\n' + top(renders, 30));

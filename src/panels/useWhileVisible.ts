@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from './afterNextPaint';
 import { SETTLE_MS } from '../store/labAsync';
+import { createRestTimer } from '../store/restTimer';
 
 /**
  * Whether the element is on screen (or within `margin` of it). True until it is known, and
@@ -50,41 +51,17 @@ function inTurn(f: () => void): () => void {
   };
 }
 
-/** Catch-ups waiting for the settings to rest, when one last asked, and the one timer for all. */
-const resting = new Set<() => void>();
-let lastAsked = 0;
-let restTimer: ReturnType<typeof setTimeout> | null = null;
-
-/** Runs the catch-ups once SETTLE_MS have passed since the last one asked; else waits on. */
-function checkRest(): void {
-  const wait = lastAsked + SETTLE_MS - Date.now();
-  if (wait > 0) {
-    restTimer = setTimeout(checkRest, wait);
-    return;
-  }
-  restTimer = null;
-  const due = [...resting];
-  resting.clear();
-  for (const f of due) f();
-}
-
 /**
- * Calls `f` once no plot has asked for SETTLE_MS (the settings rest): one timer for every plot
- * off screen, not a timer set and cleared per plot on every input of a drag. Returns what
- * takes `f` back.
+ * The plots off screen waiting for the settings to rest: one timer for every plot, not a timer
+ * set and cleared per plot on every input of a drag (see restTimer.ts).
  */
-function afterRest(f: () => void): () => void {
-  lastAsked = Date.now();
-  resting.add(f);
-  restTimer ??= setTimeout(checkRest, SETTLE_MS);
-  return () => resting.delete(f);
-}
+const resting = createRestTimer(SETTLE_MS);
 
 /**
  * What a plot shows of `value` (a run, with what goes with it). For a `small` run (one the main
  * thread computes as a slider drags, see smallRun): `value` while the plot is on screen; off
  * screen, the value it last showed until no plot's value has changed for SETTLE_MS (see
- * afterRest) or the plot comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
+ * the rest timer) or the plot comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
  * stale once it pauses (a screen reader reads them off screen too).
  *
  * A bigger run (from a worker) reaches the plots on screen one per frame, in turn after the
@@ -99,10 +76,10 @@ export function useWhileVisible<T>(value: T, onScreen: boolean, small = true): T
     if (Object.is(shown, value) || (small ? onScreen : !onScreen)) return;
     let leave: (() => void) | null = null;
     const queue = () => (leave = inTurn(() => setShown(() => value)));
-    const rest = small ? afterRest(queue) : null;
-    if (!small) queue();
+    if (small) resting.after(queue, queue);
+    else queue();
     return () => {
-      rest?.();
+      resting.cancel(queue);
       leave?.();
     };
   }, [onScreen, small, shown, value]);

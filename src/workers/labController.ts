@@ -17,6 +17,7 @@ import {
 } from '../store/compare';
 import { compareUpToDate } from '../store/gradientSelectors';
 import { SETTLE_MS, type LabAsyncStore } from '../store/labAsync';
+import { createRestTimer } from '../store/restTimer';
 import { withRun } from '../store/modelSlice';
 import type { SettingsProblem } from '../store/problems';
 import { sameSettings, sequenceLength, settingsProblem, type Settings } from '../store/settings';
@@ -78,10 +79,10 @@ export function createLabController(
   const parts = new Map<string, boolean>();
   /** Whether the compare view can be seen: some part on screen, or no part has said. */
   const compareSeen = () => parts.size === 0 || [...parts.values()].some(Boolean);
-  let catchUp: ReturnType<typeof setTimeout> | undefined;
   /** Whether the bounds panel is on screen, as it last said (null: no panel has said). */
   let boundsSeen: boolean | null = null;
-  let boundsLater: ReturnType<typeof setTimeout> | undefined;
+  /** What waits for the settings to rest: the compare runs and the bounds, off screen. */
+  const rest = createRestTimer(SETTLE_MS);
 
   const deliverCompare = (run: CompareRun) =>
     lab.setState((l) => ({ compare: { ...l.compare, [run.cell]: run } }));
@@ -162,19 +163,21 @@ export function createLabController(
    */
   const follow = (s: GateScopeState, settled = false) => {
     if (!pool) return;
-    clearTimeout(catchUp);
+    rest.cancel('compare');
     if (s.loaded) return followLoaded(s);
     const { compareOn } = lab.getState();
     if (compareOn && (settled || compareSeen())) compare(pool, s);
     // Runs too big for the main thread wait until the view is scrolled to (see smallRun).
     else if (compareOn && compareCost(s.settings) <= MAIN_THREAD_COST)
-      catchUp = setTimeout(() => follow(store.getState(), true), SETTLE_MS);
+      rest.after('compare', () => follow(store.getState(), true));
     // Bounds off screen wait until the settings settle (or the panel comes on screen): a
     // worker computing them during a drag would take the other core from each frame.
-    clearTimeout(boundsLater);
     if (boundsSeen === false)
-      boundsLater = setTimeout(() => pool && askJacobian(pool, store.getState()), SETTLE_MS);
-    else askJacobian(pool, s);
+      rest.after('bounds', () => pool && askJacobian(pool, store.getState()));
+    else {
+      rest.cancel('bounds');
+      askJacobian(pool, s);
+    }
   };
 
   /**
@@ -223,8 +226,7 @@ export function createLabController(
       });
       return () => {
         stop();
-        clearTimeout(catchUp);
-        clearTimeout(boundsLater);
+        rest.dispose();
         cancelFollow?.();
         cancelFollow = null;
         pool?.dispose();

@@ -1,5 +1,6 @@
 import type { LessonPlace } from '../../lessons/ids';
 import type { GateScopeState, GateScopeStore } from '../../store';
+import { createRestTimer } from '../../store/restTimer';
 import {
   DEFAULT_URL_STATE,
   deviationsOf,
@@ -122,12 +123,14 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     });
   let last = waiting() ? page : current();
   let lastLang = o.getLang();
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The replace waiting for the changes to pause (see below), if one is. */
+  let replacing = false;
+  const rest = createRestTimer(delay);
   let applying = false;
 
   const write = (mode: 'push' | 'replace') => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    rest.cancel('replace');
+    replacing = false;
     const { pathname, hash, search } = win.location;
     const next = format(last);
     if (next === search && mode === 'replace') return;
@@ -152,8 +155,8 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
     else {
       // Replaced once the changes pause: a dragged slider writes the URL once, at the end, not
       // every `delay` ms (a replaceState costs up to several ms of the page's time in Chromium).
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => write('replace'), delay);
+      replacing = true;
+      rest.after('replace', () => write('replace'));
     }
   }
 
@@ -195,7 +198,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
   else write('replace');
   return {
     changed,
-    flush: () => timer !== null && write('replace'),
+    flush: () => replacing && write('replace'),
     lessonApplying() {
       lessonStart = null;
     },
@@ -207,7 +210,7 @@ export function startUrlSync(o: UrlSyncOptions): UrlSync {
       unsubscribes.forEach((unsubscribe) => unsubscribe?.());
       labUnsubscribe?.();
       win.removeEventListener('popstate', onPopState);
-      if (timer !== null) clearTimeout(timer);
+      rest.dispose();
     },
   };
 }
