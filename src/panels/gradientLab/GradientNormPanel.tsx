@@ -36,8 +36,10 @@ export function GradientNormPanel() {
     if (!view.c) return [h];
     return [h, { label: '‖∂L/∂c_t‖', values: view.c, colour: OKABE_ITO.vermillion, dash: '6 3' }];
   }, [view]);
-  return (
-    <div ref={box} data-run={run}>
+  // The chart as an element kept while what it shows stays: off screen, a drag's inputs then
+  // re-render this panel (its store subscriptions) but not the chart (its prose is new each time).
+  const chart = useMemo(
+    () => (
       <LineChart
         title={m.normTitle}
         series={series}
@@ -55,6 +57,12 @@ export function GradientNormPanel() {
           <Prose text={gradientSentence(view, lang)} />
         </div>
       </LineChart>
+    ),
+    [m, series, view, bands, t, setTimeStep, caption, lang],
+  );
+  return (
+    <div ref={box} data-run={run}>
+      {chart}
     </div>
   );
 }

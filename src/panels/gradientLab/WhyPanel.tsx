@@ -126,7 +126,8 @@ const GatePathChart = memo(function GatePathChart({
   );
 });
 
-function JacobianChart({
+/** Memoised: its props are held while the panel is off screen, so a drag skips it there. */
+const JacobianChart = memo(function JacobianChart({
   deferred,
   result,
   ...props
@@ -136,7 +137,7 @@ function JacobianChart({
   const bounds = result && result.settings.cell === 'rnn' ? result.factors : null;
   const view = useMemo(() => rnnWhyView(grads, loss, bounds), [grads, loss, bounds]);
   return <FactorChart view={view} {...props} />;
-}
+});
 
 const FactorChart = memo(function FactorChart({
   view,

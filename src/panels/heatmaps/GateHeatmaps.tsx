@@ -5,6 +5,8 @@ import { selectSetTimeStep, useGateScope } from '../../store';
 import { GATE_VIEWS, layerMatrix } from './layerMatrix';
 import { heatmapMessages } from './messages';
 import { useScreenBox } from '../useWhileVisible';
+import { HeldOffScreen } from '../HeldOffScreen';
+import { smallRun } from '../../store/compare';
 import { useShownTrace, type ShownTrace } from './useShownTrace';
 import './heatmaps.css';
 
@@ -52,6 +54,7 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
     [views, trace, layer, sample],
   );
   const where = numLayers > 1 ? m.layer(layer + 1) : '';
+  const small = smallRun(trace);
   return (
     <section ref={box} data-run={shown.runId} className="panel gate-heatmaps" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
@@ -68,17 +71,18 @@ const GateHeatmapsOf = memo(function GateHeatmapsOf({
           <p className="heatmaps-note">{m.note}</p>
           <div className="heatmap-grid">
             {views.map((v, k) => (
-              <Heatmap
-                key={v.quantity}
-                title={m.title(m[v.quantity], where)}
-                values={matrices[k]}
-                rows={H}
-                cols={trace.seqLen}
-                scale={v.signed ? TANH : SEQUENTIAL}
-                step={v.step}
-                cursor={t}
-                onCursorChange={setTimeStep}
-              />
+              <HeldOffScreen key={v.quantity} runId={shown.runId} small={small}>
+                <Heatmap
+                  title={m.title(m[v.quantity], where)}
+                  values={matrices[k]}
+                  rows={H}
+                  cols={trace.seqLen}
+                  scale={v.signed ? TANH : SEQUENTIAL}
+                  step={v.step}
+                  cursor={t}
+                  onCursorChange={setTimeStep}
+                />
+              </HeldOffScreen>
             ))}
           </div>
         </>

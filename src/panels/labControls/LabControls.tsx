@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLang, useMessages } from '../../i18n';
 import { originText, selectLoaded, useGateScope } from '../../store';
 import { selectCompareOn, selectPending } from '../../store/labAsync';
@@ -11,6 +12,26 @@ import { SpectralNorm } from './SpectralNorm';
 import './labControls.css';
 
 /**
+ * "Compare RNN, LSTM and GRU". Memoised, as the sliders are: React sets a checkbox's attributes
+ * again on every render, which a drag of a slider would otherwise cost on every input.
+ */
+const CompareToggle = memo(function CompareToggle(p: { on: boolean; disabled: boolean }) {
+  const { setCompare } = useLabController();
+  const m = useMessages(labControlsMessages);
+  return (
+    <label className="lab-toggle">
+      <input
+        type="checkbox"
+        checked={p.on}
+        disabled={p.disabled}
+        onChange={(e) => setCompare(e.target.checked)}
+      />
+      {m.compare}
+    </label>
+  );
+});
+
+/**
  * The gradient lab's controls: the cell and its set-up, the sliders that shape the
  * gradient (each recomputes forward and backward as it moves) and σ_max(W_hh) beside them.
  */
@@ -18,7 +39,6 @@ export function LabControls() {
   const settings = useLabSettings();
   const pending = useLab(selectPending);
   const compareOn = useLab(selectCompareOn);
-  const { setCompare } = useLabController();
   const m = useMessages(labControlsMessages);
   const lang = useLang();
   const loaded = useGateScope(selectLoaded);
@@ -64,15 +84,7 @@ export function LabControls() {
       <LabSlider {...slider('seqLen')} disabled={!('seqLen' in settings.sequence)} />
       <LabSlider {...slider('amplitude')} />
       <SeedField seed={settings.seed} />
-      <label className="lab-toggle">
-        <input
-          type="checkbox"
-          checked={compareOn && loaded === null}
-          disabled={loaded !== null}
-          onChange={(e) => setCompare(e.target.checked)}
-        />
-        {m.compare}
-      </label>
+      <CompareToggle on={compareOn && loaded === null} disabled={loaded !== null} />
       <p className="lab-status" role="status">
         {pending ? m.computing : ''}
       </p>

@@ -10,6 +10,8 @@ import '../heatmaps/heatmaps.css';
 import './statePlots.css';
 import { useShownTrace, type ShownTrace } from '../heatmaps/useShownTrace';
 import { useScreenBox } from '../useWhileVisible';
+import { HeldOffScreen } from '../HeldOffScreen';
+import { smallRun } from '../../store/compare';
 
 const SIGNED: HeatScale = { kind: 'diverging' };
 
@@ -66,6 +68,7 @@ const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep, box }: 
     [cell, trace, layer, sample, units, H, m],
   );
   const where = numLayers > 1 ? m.layer(layer + 1) : '';
+  const small = smallRun(trace);
   return (
     <section ref={box} data-run={shown.runId} className="panel state-plots" aria-labelledby={id}>
       <h2 id={id} className="heatmaps-heading">
@@ -76,26 +79,30 @@ const StatePlotsOf = memo(function StatePlotsOf({ shown, t, setTimeStep, box }: 
       <div className="state-grid" data-count={plots.length}>
         {plots.map((p) => (
           <div key={p.quantity} className="state-column">
-            <Heatmap
-              title={`${p.title}${where}`}
-              values={p.matrix}
-              rows={H}
-              cols={trace.seqLen}
-              scale={SIGNED}
-              step={p.quantity === 'c' ? 'cell' : 'hidden'}
-              cursor={t}
-              onCursorChange={setTimeStep}
-            />
-            <LineChart
-              title={m.chosenUnits(p.title, where)}
-              series={p.series}
-              yLabel={p.symbol}
-              step={p.quantity === 'c' ? 'cell' : 'hidden'}
-              cursor={t}
-              onCursorChange={setTimeStep}
-              height={130}
-              legend
-            />
+            <HeldOffScreen runId={shown.runId} small={small}>
+              <Heatmap
+                title={`${p.title}${where}`}
+                values={p.matrix}
+                rows={H}
+                cols={trace.seqLen}
+                scale={SIGNED}
+                step={p.quantity === 'c' ? 'cell' : 'hidden'}
+                cursor={t}
+                onCursorChange={setTimeStep}
+              />
+            </HeldOffScreen>
+            <HeldOffScreen runId={shown.runId} small={small}>
+              <LineChart
+                title={m.chosenUnits(p.title, where)}
+                series={p.series}
+                yLabel={p.symbol}
+                step={p.quantity === 'c' ? 'cell' : 'hidden'}
+                cursor={t}
+                onCursorChange={setTimeStep}
+                height={130}
+                legend
+              />
+            </HeldOffScreen>
           </div>
         ))}
       </div>
