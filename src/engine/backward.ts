@@ -63,8 +63,8 @@ function backwardLayer(
     dA,
     dB: kernel.separateRecurrentGrad ? scratch('dB', T * B * GH, true) : dA,
   };
-  const UT = transposeInto(L.U, GH, H, scratch('UT', GH * H));
-  const UTp = packRows(UT, 1, H, GH, 'UTp');
+  // W_hhᵀ, packed straight from W_hh.
+  const UTp = packRows(L.U, 1, H, GH, 'UTp', true);
   const viaU = scratch('viaU', H);
   for (let t = T - 1; t >= 0; t--) {
     // dL/dh_t = (from the output or the layer above) + (from step t + 1)

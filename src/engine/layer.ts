@@ -83,10 +83,18 @@ export function layerView(
   };
 }
 
-/** The state entering step t: h_{t−1} (or c_{t−1}) as an array and the offset of its row 0. */
-export function previous(L: LayerView, name: 'h' | 'c', t: number): [Float64Array, number] {
-  if (t > 0) return [L.q[name], (t - 1) * L.B * L.H];
+/**
+ * The array holding the state entering step t: h_{t−1} (or c_{t−1}), or the initial state at
+ * t = 0; its row 0 starts at previousOffset(L, t).
+ */
+export function previousArray(L: LayerView, name: 'h' | 'c', t: number): Float64Array {
+  if (t > 0) return L.q[name];
   const init = name === 'h' ? L.h0 : L.c0;
   if (init === null) throw new Error('c0 is only defined for an LSTM');
-  return [init, 0];
+  return init;
+}
+
+/** Where row 0 of the state entering step t starts in previousArray's array. */
+export function previousOffset(L: LayerView, t: number): number {
+  return t > 0 ? (t - 1) * L.B * L.H : 0;
 }

@@ -67,7 +67,8 @@ export function groupOffset(g: number, rows: number, cols: number): number {
  * Packs the row-major (groups·rows, cols) matrix M as `groups` runs of `rows` rows (one run per
  * gate: a gate's units start a new block). In run g, row j, column k sits at groupOffset(g) +
  * (⌊j/4⌋·cols + k)·4 + j mod 4; missing rows are zeros. The memory is `slot`'s, reused by the
- * next packing into the same slot (as scratch.ts reuses its arrays): one user at a time.
+ * next packing into the same slot (as scratch.ts reuses its arrays): one user at a time. With
+ * `transposed`, M is given as its transpose, a row-major (cols, groups·rows) matrix.
  */
 export function packRows(
   M: Float64Array,
@@ -75,6 +76,7 @@ export function packRows(
   rows: number,
   cols: number,
   slot: string,
+  transposed = false,
 ): PackedRows {
   const vOff = groups * blockValues(rows, cols);
   const simd = simdWanted ? simdMatVec() : null;
@@ -82,12 +84,15 @@ export function packRows(
   const at = simd ? simd.region(slot, vOff + cols + Math.ceil(rows / 4) * 4) : 0;
   const buf = simd ? null : scratchDoubles(slot, vOff + cols);
   const out = simd ? simd.f64 : (buf as number[]);
+  // Row j, column k of the matrix packed: M[j, k], or with `transposed` M[k, j].
+  const rowStride = transposed ? 1 : cols;
+  const colStride = transposed ? groups * rows : 1;
   for (let g = 0; g < groups; g++) {
     const base = at + groupOffset(g, rows, cols);
     for (let j = 0; j < Math.ceil(rows / 4) * 4; j++) {
-      const src = (g * rows + j) * cols;
+      const src = (g * rows + j) * rowStride;
       const dst = base + (j >> 2) * cols * 4 + (j & 3);
-      for (let k = 0; k < cols; k++) out[dst + 4 * k] = j < rows ? M[src + k] : 0;
+      for (let k = 0; k < cols; k++) out[dst + 4 * k] = j < rows ? M[src + k * colStride] : 0;
     }
   }
   return { buf, simd, at, cols, vOff };

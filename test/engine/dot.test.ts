@@ -103,6 +103,24 @@ describe.each([
       }
     }));
 
+  it('a matrix packed from its transpose gives the bits of the transpose packed', () =>
+    withKind(simd, () => {
+      const [rows, cols] = [6, 9];
+      const MT = seq(cols * rows, (k) => Math.sin(k * 0.61 - 0.2)); // (cols, rows)
+      const M = transpose(MT, cols, rows); // (rows, cols)
+      const v = seq(cols, (k) => Math.cos(k * 0.7));
+      const sums = (p: ReturnType<typeof packRows>) => {
+        setVector(p, v, 0);
+        const out = new Float64Array(rows);
+        packedRowsDot(p, 0, rows, out, 0);
+        return [...out];
+      };
+      const direct = sums(packRows(M, 1, rows, cols, 'test.direct'));
+      expect(sums(packRows(MT, 1, rows, cols, 'test.transposed', true))).toEqual(direct);
+      for (let j = 0; j < rows; j++)
+        expect(direct[j]).toBe(plain(M.subarray(j * cols, (j + 1) * cols), v));
+    }));
+
   it('a matrix with no columns gives zeros, plus the bias', () =>
     withKind(simd, () => {
       const p = packRows(new Float64Array(0), 1, 3, 0, 'test.empty');

@@ -6,15 +6,15 @@ import { packedRowsDot, setVector } from '../packed';
 /**
  * Gate q's input half W_ih[r] · u_t[b] + b_ih[r] (rows r = q·H + j) at step t, batch row b:
  * in the whole-sequence product P (its bias already added), or (a stepper's run) computed now
- * into L.ih. Both sum in the same order, so both give the same bits. Returns the array and the
- * offset of unit j = 0.
+ * into L.ih. Both sum in the same order, so both give the same bits. Returns the offset of unit
+ * j = 0 in `L.P ?? L.ih` (an offset, not a pair: a pair would be an allocation per call).
  */
-function inputHalf(L: LayerView, t: number, b: number, q: number): [Float64Array, number] {
+function inputHalf(L: LayerView, t: number, b: number, q: number): number {
   const { H, In, P, bi, ih } = L;
-  if (P !== null) return [P, (t * L.B + b) * L.G * H + q * H];
+  if (P !== null) return (t * L.B + b) * L.G * H + q * H;
   rowsDot(L.W, In, q * H, (q + 1) * H, L.u, (t * L.B + b) * In, ih, 0);
   if (bi !== null) for (let j = 0; j < H; j++) ih[j] += bi[q * H + j];
-  return [ih, 0];
+  return 0;
 }
 
 /**
@@ -45,10 +45,10 @@ export function gateHalves(
   hp: Float64Array,
   hpOff: number,
 ): void {
-  const { H, ih } = L;
-  const [src, so] = inputHalf(L, t, b, q);
+  const { H, ih, P } = L;
+  const so = inputHalf(L, t, b, q);
   recurrentHalf(L, q, hp, hpOff + b * H);
-  if (src !== ih) for (let j = 0; j < H; j++) ih[j] = src[so + j];
+  if (P !== null) for (let j = 0; j < H; j++) ih[j] = P[so + j];
 }
 
 /**
@@ -69,7 +69,8 @@ export function gate(
   const hpOff = t > 0 ? (t - 1) * B * H : 0;
   const sig = squash === 'sigmoid';
   for (let b = 0; b < B; b++) {
-    const [src, so] = inputHalf(L, t, b, q);
+    const so = inputHalf(L, t, b, q);
+    const src = L.P ?? L.ih;
     recurrentHalf(L, q, hp, hpOff + b * H);
     const o = (t * B + b) * H;
     for (let j = 0; j < H; j++) pre[o + j] = src[so + j] + hh[j];

@@ -2,7 +2,7 @@ import { tanhInto } from '../libm';
 import { gate, gateHalves } from './affine';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
-import { previous } from '../layer';
+import { previousArray, previousOffset } from '../layer';
 
 // Gate blocks in PyTorch's row order.
 const R = 0;
@@ -13,7 +13,8 @@ const N = 2;
 function candidate(L: LayerView, t: number): void {
   const { B, H } = L;
   const { r, gi_n, gh_n, pre_n, n } = L.q;
-  const [hp, hpOff] = previous(L, 'h', t);
+  const hp = previousArray(L, 'h', t);
+  const hpOff = previousOffset(L, t);
   for (let b = 0; b < B; b++) {
     gateHalves(L, t, b, N, hp, hpOff);
     const o = (t * B + b) * H;
@@ -32,7 +33,8 @@ function candidate(L: LayerView, t: number): void {
 /** h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t−1} */
 function newState(L: LayerView, t: number): void {
   const { z, n, h } = L.q;
-  const [hp, hpOff] = previous(L, 'h', t);
+  const hp = previousArray(L, 'h', t);
+  const hpOff = previousOffset(L, t);
   const o = t * L.B * L.H;
   for (let k = 0; k < L.B * L.H; k++)
     h[o + k] = (1 - z[o + k]) * n[o + k] + z[o + k] * hp[hpOff + k];
@@ -56,7 +58,8 @@ export const gruKernel: CellKernel = {
   backStep(L, t, s) {
     const { B, H } = L;
     const { r, z, n, gh_n } = L.q;
-    const [hp, hpOff] = previous(L, 'h', t);
+    const hp = previousArray(L, 'h', t);
+    const hpOff = previousOffset(L, t);
     const GH = 3 * H;
     for (let b = 0; b < B; b++) {
       const row = (t * B + b) * H;

@@ -2,7 +2,7 @@ import { tanhInto } from '../libm';
 import { gate } from './affine';
 import type { CellKernel } from './kernel';
 import type { LayerView } from '../layer';
-import { previous } from '../layer';
+import { previousArray, previousOffset } from '../layer';
 
 // Gate blocks in PyTorch's row order.
 const I = 0;
@@ -13,7 +13,8 @@ const O = 3;
 /** c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t */
 function cellState(L: LayerView, t: number): void {
   const { i, f, g, c } = L.q;
-  const [cp, cpOff] = previous(L, 'c', t);
+  const cp = previousArray(L, 'c', t);
+  const cpOff = previousOffset(L, t);
   const o = t * L.B * L.H;
   for (let k = 0; k < L.B * L.H; k++) c[o + k] = f[o + k] * cp[cpOff + k] + i[o + k] * g[o + k];
 }
@@ -48,7 +49,8 @@ export const lstmKernel: CellKernel = {
     const { i, f, g, o, tanh_c } = L.q;
     const dc = s.dc as Float64Array;
     const dcNext = s.dcNext as Float64Array;
-    const [cp, cpOff] = previous(L, 'c', t);
+    const cp = previousArray(L, 'c', t);
+    const cpOff = previousOffset(L, t);
     const GH = 4 * H;
     for (let b = 0; b < B; b++) {
       const row = (t * B + b) * H;
