@@ -2,11 +2,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface TextBlockProps {
   readonly children: ReactNode;
-  /**
-   * 'height': a block as wide as its container (default); 'both': as wide as the widest text it
-   * has held (a number's width changing with its digits would otherwise lay out its ancestors
-   * on every input again).
-   */
+  /** 'height': a block as wide as its container (default); 'both': as wide as its text. */
   readonly fit?: 'height' | 'both';
   /** A div (flow content inside), or a span (in a phrasing context: a label, an output). */
   readonly as?: 'div' | 'span';
@@ -30,8 +26,7 @@ export function TextBlock({ children, fit = 'height', as: Tag = 'div' }: TextBlo
       const size = entry.borderBoxSize?.[0];
       const rect = size ? null : content.getBoundingClientRect();
       box.style.height = `${size?.blockSize ?? rect?.height}px`;
-      const width = size?.inlineSize ?? rect?.width ?? 0;
-      if (fit === 'both' && !(width <= parseFloat(box.style.width))) box.style.width = `${width}px`;
+      if (fit === 'both') box.style.width = `${size?.inlineSize ?? rect?.width}px`;
       box.style.contain = 'size layout';
     });
     observer.observe(content);

@@ -19,7 +19,7 @@ export function SpectralNorm() {
   return (
     <p className="lab-sigma">
       <span className="lab-sigma-value">
-        <TextBlock as="span">
+        <TextBlock as="span" fit="both">
           σ<sub>max</sub>(W<sub>hh</sub>) = <strong>{formatPlain(sigma, 3)}</strong>
         </TextBlock>
       </span>
