@@ -1,5 +1,4 @@
 import { formatPlain } from '../../charts';
-import { TextBlock } from '../../charts/TextBlock';
 import { useMessages } from '../../i18n';
 import { selectModel, selectTrace, useGateScope } from '../../store';
 import { smallRun } from '../../store/compare';
@@ -19,9 +18,7 @@ export function SpectralNorm() {
   return (
     <p className="lab-sigma">
       <span className="lab-sigma-value">
-        <TextBlock as="span" fit="both">
-          σ<sub>max</sub>(W<sub>hh</sub>) = <strong>{formatPlain(sigma, 3)}</strong>
-        </TextBlock>
+        σ<sub>max</sub>(W<sub>hh</sub>) = <strong>{formatPlain(sigma, 3)}</strong>
       </span>
       <span className="lab-hint">{m.spectralNormHint}</span>
     </p>
