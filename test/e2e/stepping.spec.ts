@@ -22,7 +22,11 @@ test('Play animates sub-step by sub-step and stops at the end; Space pauses', as
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
   await button(page, 'Play').click();
   await expect(button(page, 'Pause')).toBeVisible();
-  await expect(status(page)).toContainText('time step 2 of 12');
+  // Time step 2 lasts six sub-steps, 375 ms at this speed: polled every 50 ms, not with
+  // toContainText's growing intervals (up to 1 s), which can step right over it.
+  await expect
+    .poll(() => status(page).textContent(), { intervals: [50], timeout: 5000 })
+    .toContain('time step 2 of 12');
   await page.keyboard.press('Space'); // focus is on the button: Space presses it
   await expect(button(page, 'Play')).toBeVisible();
   const paused = await status(page).textContent();
