@@ -10,6 +10,7 @@ import { stepScale } from './layout';
 import { lineLayout, LineLayers } from './LineLayers';
 import { CursorMark, type Band } from './plotMarks';
 import { Readout } from './Readout';
+import { TextBlock } from './TextBlock';
 import { readoutText, stepCount, type Series } from './series';
 
 /** Props of a line chart of values against the time step. */
@@ -110,10 +111,10 @@ export function LineChart(props: LineChartProps) {
         ) : null
       }
       footer={
-        <>
+        <TextBlock>
           {at !== undefined && n > 0 && <Readout series={series} at={at} first={firstStep} />}
           {props.children}
-        </>
+        </TextBlock>
       }
     />
   );

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { TextBlock } from '../../charts/TextBlock';
 import { useMessages } from '../../i18n';
 import { useLabController } from './LabProvider';
 import { labControlsMessages } from './messages';
@@ -40,21 +41,26 @@ export const LabSlider = memo(function LabSlider({
     <div className="lab-slider" data-slider={spec.id}>
       <label htmlFor={id}>{label ?? m[spec.id]}</label>
       <output htmlFor={id} className="lab-slider-value" aria-hidden="true">
-        {text}
+        <TextBlock as="span" fit="both">
+          {text}
+        </TextBlock>
       </output>
-      <input
-        id={id}
-        type="range"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
-        value={value}
-        disabled={disabled}
-        aria-label={ariaLabel}
-        aria-valuetext={text}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => update(spec.write(Number(e.target.value), settings()))}
-      />
+      {/* Its own layout (see labControls.css): the thumb's move lays out the slider alone. */}
+      <div className="lab-slider-track">
+        <input
+          id={id}
+          type="range"
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          value={value}
+          disabled={disabled}
+          aria-label={ariaLabel}
+          aria-valuetext={text}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => update(spec.write(Number(e.target.value), settings()))}
+        />
+      </div>
       <p id={`${id}-hint`} className="lab-hint">
         {hint ?? m[`${spec.id}Hint`]}
       </p>

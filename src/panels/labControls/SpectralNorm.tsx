@@ -1,4 +1,5 @@
 import { formatPlain } from '../../charts';
+import { TextBlock } from '../../charts/TextBlock';
 import { useMessages } from '../../i18n';
 import { selectModel, selectTrace, useGateScope } from '../../store';
 import { smallRun } from '../../store/compare';
@@ -18,7 +19,9 @@ export function SpectralNorm() {
   return (
     <p className="lab-sigma">
       <span className="lab-sigma-value">
-        σ<sub>max</sub>(W<sub>hh</sub>) = <strong>{formatPlain(sigma, 3)}</strong>
+        <TextBlock as="span">
+          σ<sub>max</sub>(W<sub>hh</sub>) = <strong>{formatPlain(sigma, 3)}</strong>
+        </TextBlock>
       </span>
       <span className="lab-hint">{m.spectralNormHint}</span>
     </p>
