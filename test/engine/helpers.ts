@@ -1,6 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CellKind, Model, ModelConfig, Params, RunInput } from '../../src/engine/types';
+import type {
+  CellKind,
+  Gradients,
+  Model,
+  ModelConfig,
+  Params,
+  RunInput,
+  Trace,
+} from '../../src/engine/types';
 
 export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'pytorch');
 
@@ -74,4 +82,20 @@ export function fixturePaths(sub: '' | 'long'): string[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** Every array of a trace and its gradients, copied out by name. */
+export function snapshot(trace: Trace, grads: Gradients): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  trace.layers.forEach((q, k) =>
+    Object.entries(q).forEach(([n, a]) => out.set(`t${k}${n}`, [...a])),
+  );
+  grads.layers.forEach((q, k) =>
+    Object.entries(q).forEach(([n, a]) => out.set(`g${k}${n}`, [...a])),
+  );
+  Object.entries(grads.params).forEach(([n, a]) => out.set(n, [...a]));
+  out.set('dx', [...grads.x]);
+  out.set('dh0', [...grads.h0]);
+  if (grads.c0) out.set('dc0', [...grads.c0]);
+  return out;
 }

@@ -10,6 +10,7 @@ import {
 import { useSimd } from '../../src/engine/packed';
 import { MODULE_BYTES } from '../../src/engine/simdMatVec';
 import { s32, u32 } from '../../src/engine/wasmEncode';
+import { snapshot } from './helpers';
 
 /** A two-layer run of `cell`, forward and back, every array copied out by name. */
 function runAll(cell: CellKind, simd: boolean): Map<string, number[]> {
@@ -22,16 +23,7 @@ function runAll(cell: CellKind, simd: boolean): Map<string, number[]> {
     const x = Float64Array.from({ length: T * B * I }, () => rng.normal());
     const dOut = Float64Array.from({ length: T * B * H }, () => rng.normal());
     const trace = runForward(model, { seqLen: T, batch: B, x });
-    const grads = backward(model, trace, dOut);
-    const out = new Map<string, number[]>();
-    trace.layers.forEach((q, k) =>
-      Object.entries(q).forEach(([n, a]) => out.set(`trace ${k} ${n}`, [...a])),
-    );
-    grads.layers.forEach((q, k) =>
-      Object.entries(q).forEach(([n, a]) => out.set(`grad ${k} ${n}`, [...a])),
-    );
-    Object.entries(grads.params).forEach(([n, a]) => out.set(n, [...a]));
-    out.set('dx', [...grads.x]);
+    const out = snapshot(trace, backward(model, trace, dOut));
     if (cell === 'rnn') out.set('jacobian', [...jacobianFactors(model, trace, 1, 1)]);
     return out;
   } finally {

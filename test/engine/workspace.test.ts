@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { snapshot } from './helpers';
 import {
   backward,
   createRng,
@@ -11,9 +12,7 @@ import {
   update,
   runForward,
   type CellKind,
-  type Gradients,
   type Model,
-  type Trace,
 } from '../../src/engine';
 
 const CELLS: CellKind[] = ['rnn', 'lstm', 'gru'];
@@ -25,22 +24,6 @@ function setUp(cell: CellKind, seed: number) {
   const x = Float64Array.from({ length: T * B * I }, () => rng.normal());
   const dOut = Float64Array.from({ length: T * B * 5 }, () => rng.normal());
   return { model, input: { seqLen: T, batch: B, x }, dOut };
-}
-
-/** Every array of a trace and its gradients, copied out by name. */
-function snapshot(trace: Trace, grads: Gradients): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  trace.layers.forEach((q, k) =>
-    Object.entries(q).forEach(([n, a]) => out.set(`t${k}${n}`, [...a])),
-  );
-  grads.layers.forEach((q, k) =>
-    Object.entries(q).forEach(([n, a]) => out.set(`g${k}${n}`, [...a])),
-  );
-  Object.entries(grads.params).forEach(([n, a]) => out.set(n, [...a]));
-  out.set('dx', [...grads.x]);
-  out.set('dh0', [...grads.h0]);
-  if (grads.c0) out.set('dc0', [...grads.c0]);
-  return out;
 }
 
 const run = (
