@@ -60,9 +60,10 @@ const resting = createRestTimer(SETTLE_MS);
 /**
  * What a plot shows of `value` (a run, with what goes with it). For a `small` run (one the main
  * thread computes as a slider drags, see smallRun): `value` while the plot is on screen; off
- * screen, the value it last showed until no plot's value has changed for SETTLE_MS (see
- * the rest timer) or the plot comes on screen. Plots below the fold then cost nothing while a slider drags, and are not left
- * stale once it pauses (a screen reader reads them off screen too).
+ * screen, the value it last showed until no plot's value has changed for SETTLE_MS (one rest
+ * timer for all) or the plot comes on screen. Plots below the fold then cost nothing while a
+ * slider drags, and are not left stale once it pauses (a screen reader reads them off screen
+ * too).
  *
  * A bigger run (from a worker) reaches the plots on screen one per frame, in turn after the
  * gradient plot, not all in the task that delivers it: together they would hold the main thread

@@ -25,6 +25,9 @@ import type { GateScopeState } from '../store/state';
 import type { GateScopeStore } from '../store/store';
 import { createLabPool, type LabPool } from './labPool';
 
+/** The parts of the lab that tell the controller whether they are on screen. */
+export type LabPart = 'chart' | 'heatmaps' | 'bounds';
+
 export interface LabController {
   /** Starts following the widget's store (and the workers); returns the function that stops it. */
   start(): () => void;
@@ -38,17 +41,14 @@ export interface LabController {
   /** Shows or hides the compare view (and starts or stops computing it). */
   setCompare(on: boolean): void;
   /**
-   * Tells whether a part of the compare view (its chart, its heatmaps) is on screen; null when
-   * the part is gone. While no part is, the compare runs wait until a part comes on screen, or
-   * (runs small enough for the main thread) until the settings have stayed the same for
-   * SETTLE_MS (a drag has paused).
+   * Tells whether a part of the lab that waits on screen is there; null when the part is gone.
+   * - The compare view's parts ('chart', 'heatmaps'): while none is on screen, the compare runs
+   *   wait until one comes on screen, or (runs small enough for the main thread) until the
+   *   settings have stayed the same for SETTLE_MS (a drag has paused).
+   * - The RNN's bounds ('bounds', "Why it happens"): on screen, a small run's bounds are
+   *   computed here with the run, for the same frame; off screen, once the settings rest.
    */
-  compareOnScreen(part: string, onScreen: boolean | null): void;
-  /**
-   * Tells whether the RNN's bounds ("Why it happens") are on screen; null when the panel is
-   * gone. On screen, a small run's bounds are computed here with the run, for the same frame.
-   */
-  boundsOnScreen(onScreen: boolean | null): void;
+  partOnScreen(part: LabPart, onScreen: boolean | null): void;
 }
 
 /**
@@ -76,11 +76,19 @@ export function createLabController(
   /** Memory for the compare runs computed here, one workspace per cell. */
   const memory: Partial<Record<CellKind, Workspace>> = {};
   /** The compare view's parts that have said whether they are on screen. */
-  const parts = new Map<string, boolean>();
-  /** Whether the compare view can be seen: some part on screen, or no part has said. */
-  const compareSeen = () => parts.size === 0 || [...parts.values()].some(Boolean);
-  /** Whether the bounds panel is on screen, as it last said (null: no panel has said). */
-  let boundsSeen: boolean | null = null;
+  const parts = new Map<LabPart, boolean>();
+  /** Whether the compare view can be seen: one of its parts on screen, or none has said. */
+  const compareSeen = () => {
+    let said = false;
+    for (const [part, on] of parts) {
+      if (part === 'bounds') continue;
+      if (on) return true;
+      said = true;
+    }
+    return !said;
+  };
+  /** Whether the bounds panel is on screen, as it last said (null: it has not said). */
+  const boundsSeen = () => parts.get('bounds') ?? null;
   /** What waits for the settings to rest: the compare runs and the bounds, off screen. */
   const rest = createRestTimer(SETTLE_MS);
 
@@ -172,7 +180,7 @@ export function createLabController(
       rest.after('compare', () => follow(store.getState(), true));
     // Bounds off screen wait until the settings settle (or the panel comes on screen): a
     // worker computing them during a drag would take the other core from each frame.
-    if (boundsSeen === false)
+    if (boundsSeen() === false)
       rest.after('bounds', () => pool && askJacobian(pool, store.getState()));
     else {
       rest.cancel('bounds');
@@ -189,7 +197,7 @@ export function createLabController(
     if (s.loaded || s.settings.cell !== 'rnn') return;
     if (jacobian && !jacobian.loaded && sameSettings(jacobian.settings, s.settings)) return;
     const { hiddenSize: H, sequence } = s.settings;
-    if (boundsSeen === true && H * H * sequenceLength(sequence) <= BOUNDS_HERE) {
+    if (boundsSeen() === true && H * H * sequenceLength(sequence) <= BOUNDS_HERE) {
       // A worker's answer for older settings must not land on top.
       pool.cancel('jacobian');
       const factors = jacobianFactors(s.model, s.trace, s.model.config.numLayers - 1, 0);
@@ -217,7 +225,7 @@ export function createLabController(
         // do not take the cores from it (on two cores they would), and the postMessage calls
         // leave the input handler.
         if (compareNow(s)) compare(pool, s);
-        if (boundsSeen === true) askJacobian(pool, s);
+        if (boundsSeen() === true) askJacobian(pool, s);
         if (cancelFollow) return;
         cancelFollow = defer(() => {
           cancelFollow = null;
@@ -255,16 +263,14 @@ export function createLabController(
       lab.setState({ compareOn: on });
       if (on) follow(store.getState());
     },
-    boundsOnScreen(onScreen) {
-      const seen = boundsSeen;
-      boundsSeen = onScreen;
-      if (seen !== true && onScreen === true && pool) askJacobian(pool, store.getState());
-    },
-    compareOnScreen(part, onScreen) {
-      const seen = compareSeen();
+    partOnScreen(part, onScreen) {
+      const compareBefore = compareSeen();
+      const boundsBefore = boundsSeen();
       if (onScreen === null) parts.delete(part);
       else parts.set(part, onScreen);
-      if (!seen && compareSeen() && lab.getState().compareOn) follow(store.getState());
+      if (!compareBefore && compareSeen() && lab.getState().compareOn) follow(store.getState());
+      if (boundsBefore !== true && boundsSeen() === true && pool)
+        askJacobian(pool, store.getState());
     },
   };
   return controller;

@@ -188,7 +188,7 @@ describe('createLabController(store, lab, pool)', () => {
     );
     const stop = controller.start();
     while (made[0].posted.length > 0) made[0].answer();
-    controller.boundsOnScreen(true);
+    controller.partOnScreen('bounds', true);
     controller.update({ recurrentScale: 2 });
     // Before the paint: the worker computes while the frame is drawn.
     const jobs = made[0].posted.map((p) => [p.job.kind, p.job.settings.recurrentScale]);
@@ -209,7 +209,7 @@ describe('createLabController(store, lab, pool)', () => {
     const stop = controller.start();
     const posted = () => made.flatMap((w) => w.posted.map((p) => p.job.kind));
     for (const w of made) while (w.posted.length > 0) w.answer();
-    controller.boundsOnScreen(true);
+    controller.partOnScreen('bounds', true);
     controller.update({ recurrentScale: 2 });
     // In the input's own task, with the run: nothing is asked of a worker.
     expect(posted()).toEqual([]);
@@ -220,7 +220,7 @@ describe('createLabController(store, lab, pool)', () => {
     );
     try {
       // Off screen: nothing while the settings change; a worker once they have settled.
-      controller.boundsOnScreen(false);
+      controller.partOnScreen('bounds', false);
       controller.update({ recurrentScale: 2.5 });
       vi.advanceTimersByTime(SETTLE_MS / 2);
       controller.update({ recurrentScale: 3 });
@@ -231,7 +231,7 @@ describe('createLabController(store, lab, pool)', () => {
       expect(lab.getState().jacobian!.settings.recurrentScale).toBe(2);
       // Back on screen before the worker answers: computed here at once; the worker's answer,
       // when it comes, is dropped.
-      controller.boundsOnScreen(true);
+      controller.partOnScreen('bounds', true);
       const here = lab.getState().jacobian!;
       expect(here.settings.recurrentScale).toBe(3);
       for (const w of made) while (w.posted.length > 0) w.answer();
@@ -294,7 +294,7 @@ describe('createLabController(store, lab, pool)', () => {
     expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
     waiting.shift()!();
     // With no part of the compare view on screen, what it needs is asked for after the paint.
-    controller.compareOnScreen('chart', false);
+    controller.partOnScreen('chart', false);
     controller.update({ recurrentScale: 2.5 });
     expect(lab.getState().compare.gru!.settings.recurrentScale).toBe(3);
     expect(waiting).toHaveLength(1);
@@ -307,8 +307,8 @@ describe('createLabController(store, lab, pool)', () => {
       const { lab, controller } = setup();
       const stop = controller.start();
       const scale = () => lab.getState().compare.gru!.settings.recurrentScale;
-      controller.compareOnScreen('chart', false);
-      controller.compareOnScreen('heatmaps', false);
+      controller.partOnScreen('chart', false);
+      controller.partOnScreen('heatmaps', false);
       controller.update({ recurrentScale: 2 });
       expect(scale()).toBe(1);
       vi.advanceTimersByTime(SETTLE_MS - 1);
@@ -321,15 +321,15 @@ describe('createLabController(store, lab, pool)', () => {
       // One part on screen is enough, and it catches up at once.
       controller.update({ recurrentScale: 2 });
       expect(scale()).toBe(3);
-      controller.compareOnScreen('heatmaps', true);
+      controller.partOnScreen('heatmaps', true);
       expect(scale()).toBe(2);
       controller.update({ recurrentScale: 1.5 });
       expect(scale()).toBe(1.5);
       // A part that is gone no longer counts; with none left, the view counts as seen.
-      controller.compareOnScreen('heatmaps', null);
+      controller.partOnScreen('heatmaps', null);
       controller.update({ recurrentScale: 1 });
       expect(scale()).toBe(1.5);
-      controller.compareOnScreen('chart', null);
+      controller.partOnScreen('chart', null);
       controller.update({ recurrentScale: 0.5 });
       expect(scale()).toBe(0.5);
       stop();

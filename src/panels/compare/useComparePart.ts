@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { selectCompareRuns, type LabAsyncState } from '../../store/labAsync';
 import { useOnScreen, useWhileVisible } from '../useWhileVisible';
-import { useLab, useLabController } from '../labControls/LabProvider';
+import { useLab } from '../labControls/LabProvider';
+import { usePartOnScreen } from '../labControls/usePartOnScreen';
+import type { LabPart } from '../../workers/labController';
 
 /**
  * A part of the compare view (`part` names it): watches whether it is on screen and tells the
@@ -11,16 +13,11 @@ import { useLab, useLabController } from '../labControls/LabProvider';
  * `useWhileVisible`; the runs are copies, so nothing overwrites what it holds).
  */
 export function useComparePart(
-  part: string,
+  part: Exclude<LabPart, 'bounds'>,
   on: boolean,
 ): [(el: HTMLElement | null) => void, LabAsyncState['compare']] {
   const [box, setBox] = useState<HTMLElement | null>(null);
   const onScreen = useOnScreen(box);
-  const controller = useLabController();
-  useEffect(
-    () => controller.compareOnScreen(part, on && box ? onScreen : null),
-    [controller, part, on, box, onScreen],
-  );
-  useEffect(() => () => controller.compareOnScreen(part, null), [controller, part]);
+  usePartOnScreen(part, on && box ? onScreen : null);
   return [setBox, useWhileVisible(useLab(selectCompareRuns), onScreen)];
 }

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { LineChart, type Series } from '../../charts';
 import { useLang, useMessages } from '../../i18n';
 import { selectSetTimeStep, selectSettings, useGateScope, type Settings } from '../../store';
@@ -9,7 +9,8 @@ import { FACTOR_BANDS, rnnWhyView, type GatePathView } from '../../store/gradien
 import { gatePathSentence, rnnWhySentence } from '../../store/whyItHappens';
 import { selectJacobian, type JacobianResult } from '../../store/labAsync';
 import { OKABE_ITO } from '../../theme';
-import { useLab, useLabController } from '../labControls/LabProvider';
+import { useLab } from '../labControls/LabProvider';
+import { usePartOnScreen } from '../labControls/usePartOnScreen';
 import { gradientLabMessages } from './messages';
 import { Prose } from './Prose';
 import { useScreenBox, useWhileVisible } from '../useWhileVisible';
@@ -37,9 +38,7 @@ const GATE_TEXT = {
  */
 export function WhyPanel() {
   const [box, onScreen] = useScreenBox();
-  const controller = useLabController();
-  useEffect(() => controller.boundsOnScreen(onScreen), [controller, onScreen]);
-  useEffect(() => () => controller.boundsOnScreen(null), [controller]);
+  usePartOnScreen('bounds', onScreen);
   const now = useRunNow();
   const jacobian = useLab(selectJacobian);
   const settings = useGateScope(selectSettings);
